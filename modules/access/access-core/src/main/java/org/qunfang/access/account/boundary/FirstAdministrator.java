@@ -1,0 +1,101 @@
+package org.qunfang.access.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.qunfang.access.account.control.DataDirectory;
+import org.qunfang.access.account.control.Passwords;
+import org.qunfang.access.account.entity.Account;
+import org.qunfang.access.api.Role;
+import org.qunfang.grid.api.HomeAreaImported;
+
+/**
+ * Makes sure a home area, once imported, has an administrator. The first one gets a generated
+ * one-time password written to {@code initial-admin-password} in the data directory (readable by
+ * the server's user only) — never into a log — and must change it at first login.
+ */
+@Stateless
+@PermitAll
+public class FirstAdministrator {
+
+  private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+  static final String PASSWORD_FILE = "initial-admin-password";
+
+  @PersistenceContext(unitName = "access")
+  EntityManager em;
+
+  @Inject Passwords passwords;
+
+  @Inject DataDirectory dataDirectory;
+
+  /** Observed after the import commits, so a failed import leaves no administrator behind. */
+  public void onHomeAreaImported(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) HomeAreaImported imported) {
+    ensureFor(imported.code());
+  }
+
+  /** Creates {@code admin} (or {@code admin-<code>}) unless an administrator covers the area. */
+  public void ensureFor(String areaCode) {
+    boolean covered =
+        em.createQuery(
+                "select count(a) from Account a join a.roles r"
+                    + " where r = :admin and a.enabled = true and :area like concat(a.homeDivision, '%')",
+                Long.class)
+            .setParameter("admin", Role.DISTRICT_ADMIN)
+            .setParameter("area", areaCode)
+            .getSingleResult()
+            > 0;
+    if (covered) {
+      return;
+    }
+    String username = usernameFree("admin") ? "admin" : "admin-" + areaCode;
+    String password = passwords.oneTimePassword();
+    em.persist(
+        new Account(
+            username,
+            "系统管理员",
+            EnumSet.of(Role.DISTRICT_ADMIN, Role.AUDITOR),
+            areaCode,
+            passwords.hash(password)));
+    Path file = writePasswordFile(username, password);
+    LOG.info(
+        () ->
+            "Created administrator '"
+                + username
+                + "' for area "
+                + areaCode
+                + "; one-time password in "
+                + file);
+  }
+
+  private boolean usernameFree(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private Path writePasswordFile(String username, String password) {
+    try {
+      Path file = dataDirectory.path().resolve(PASSWORD_FILE);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, username + "\n" + password + "\n", StandardCharsets.UTF_8);
+      file.toFile().setReadable(false, false);
+      file.toFile().setReadable(true, true);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the initial administrator's password", e);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.qunfang.grid.api;
+
+/** The configured home area's divisions are in the database (fired on every start-up import). */
+public record HomeAreaImported(String code, String name, int divisions, int changed) {}

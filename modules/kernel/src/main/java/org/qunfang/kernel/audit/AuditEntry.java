@@ -1,0 +1,21 @@
+package org.qunfang.kernel.audit;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One line of the audit trail. {@code changes} maps field to new value; personal values are already
+ * masked here and never reach the trail in full.
+ */
+public record AuditEntry(
+    Instant at,
+    String actor,
+    String entityType,
+    String entityId,
+    AuditAction action,
+    Map<String, String> changes) {
+
+  public AuditEntry {
+    changes = Map.copyOf(changes);
+  }
+}

@@ -1,0 +1,27 @@
+package org.qunfang.kernel.audit;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Instant;
+import java.util.Map;
+import org.qunfang.kernel.security.Caller;
+
+/** Records what happened to what, by whom; the one entry point for modules and listeners. */
+public final class AuditTrail {
+
+  private AuditTrail() {}
+
+  public static void record(
+      String entityType, String entityId, AuditAction action, Map<String, String> changes) {
+    record(Caller.name(), entityType, entityId, action, changes);
+  }
+
+  public static void record(
+      String actor,
+      String entityType,
+      String entityId,
+      AuditAction action,
+      Map<String, String> changes) {
+    AuditEntry entry = new AuditEntry(Instant.now(), actor, entityType, entityId, action, changes);
+    CDI.current().select(AuditSink.class).get().record(entry);
+  }
+}

@@ -1,0 +1,85 @@
+package org.qunfang.kernel.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Base of every entity people edit: a UUID assigned at construction (never by the database), an
+ * optimistic-lock version, and who created and last changed it, stamped by {@link Stamps}.
+ */
+@MappedSuperclass
+@EntityListeners(Stamps.class)
+public abstract class AuditedEntity {
+
+  @Id
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id = Ids.next();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 64)
+  private String updatedBy;
+
+  public UUID getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  void stampCreated(String who, Instant when) {
+    createdBy = who;
+    createdAt = when;
+    stampUpdated(who, when);
+  }
+
+  void stampUpdated(String who, Instant when) {
+    updatedBy = who;
+    updatedAt = when;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AuditedEntity that
+        && getClass() == that.getClass()
+        && id.equals(that.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+}
