@@ -1,6 +1,8 @@
 package org.qunfang.kernel.audit;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,6 +18,6 @@ public record AuditEntry(
     Map<String, String> changes) {
 
   public AuditEntry {
-    changes = Map.copyOf(changes);
+    changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes)); // values may be null
   }
 }

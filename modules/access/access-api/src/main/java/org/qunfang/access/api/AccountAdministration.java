@@ -1,11 +1,13 @@
 package org.qunfang.access.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Opening and keeping accounts. Administrators act only on accounts within their own area, and
- * can give no one an area outside it.
+ * Opening and keeping accounts. Administrators act only on accounts within their own area, and can
+ * give no one an area outside it.
  */
 public interface AccountAdministration {
 
@@ -14,14 +16,14 @@ public interface AccountAdministration {
   AccountView get(UUID id);
 
   /** Opens the account with a generated one-time password. */
-  Created create(NewAccount account);
+  Created create(@Valid @NotNull NewAccount account);
 
-  AccountView change(UUID id, AccountChange change);
+  AccountView change(@NotNull UUID id, @Valid @NotNull AccountChange change);
 
   OneTimePassword resetPassword(UUID id);
 
   /** The caller changes their own password. */
-  void changeOwnPassword(PasswordChange change);
+  void changeOwnPassword(@Valid @NotNull PasswordChange change);
 
   record Created(AccountView account, OneTimePassword password) {}
 }

@@ -3,8 +3,8 @@ package org.qunfang.access.api;
 import java.util.Optional;
 
 /**
- * Checks a username and password. Failures are counted; after too many the account is locked for
- * a while. The answer never says which part was wrong.
+ * Checks a username and password. Failures are counted; after too many the account is locked for a
+ * while. The answer never says which part was wrong.
  */
 public interface Authentication {
 

@@ -1,8 +1,8 @@
 package org.qunfang.access.api;
 
 /**
- * The roles of Qunfang. A role says what someone may do; their home division says where.
- * {@link Names} holds the same names as constants for {@code @RolesAllowed}.
+ * The roles of Qunfang. A role says what someone may do; their home division says where. {@link
+ * Names} holds the same names as constants for {@code @RolesAllowed}.
  */
 public enum Role {
   DISTRICT_ADMIN,

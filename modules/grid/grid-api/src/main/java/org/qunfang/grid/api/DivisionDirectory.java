@@ -3,8 +3,8 @@ package org.qunfang.grid.api;
 import java.util.List;
 
 /**
- * The imported division tree, read within the caller's area: a township officer sees their
- * township and its communities, nothing beside or above it.
+ * The imported division tree, read within the caller's area: a township officer sees their township
+ * and its communities, nothing beside or above it.
  */
 public interface DivisionDirectory {
 

@@ -105,7 +105,8 @@ public class Accounts implements AccountAdministration {
   @PermitAll
   public void changeOwnPassword(PasswordChange change) {
     Account account =
-        findByUsername(caller.profile().username()).orElseThrow(() -> new NotFound("record.notFound"));
+        findByUsername(caller.profile().username())
+            .orElseThrow(() -> new NotFound("record.notFound"));
     if (!passwords.matches(change.currentPassword(), account.getPasswordHash())) {
       throw new InvalidInput(new Message(TEXTS, "password.currentWrong"), "currentPassword");
     }
@@ -127,8 +128,7 @@ public class Accounts implements AccountAdministration {
   private void requireAssignable(String homeDivision) {
     caller.scope().require(homeDivision);
     if (!divisions.exists(homeDivision)) {
-      throw new InvalidInput(
-          new Message(TEXTS, "division.unknown", homeDivision), "homeDivision");
+      throw new InvalidInput(new Message(TEXTS, "division.unknown", homeDivision), "homeDivision");
     }
   }
 

@@ -47,8 +47,7 @@ public class Authenticator implements Authentication {
       return Optional.empty();
     }
     if (!passwords.matches(password, account.getPasswordHash())) {
-      boolean locked =
-          account.recordFailedLogin(now, lockout.maxFailures(), lockout.lockout());
+      boolean locked = account.recordFailedLogin(now, lockout.maxFailures(), lockout.lockout());
       refused(username, "password");
       if (locked) {
         AuditTrail.record(

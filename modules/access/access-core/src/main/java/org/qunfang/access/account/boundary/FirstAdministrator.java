@@ -3,7 +3,6 @@ package org.qunfang.access.account.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,9 +38,11 @@ public class FirstAdministrator {
 
   @Inject DataDirectory dataDirectory;
 
-  /** Observed after the import commits, so a failed import leaves no administrator behind. */
-  public void onHomeAreaImported(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) HomeAreaImported imported) {
+  /**
+   * Observed inside the import's transaction: the tree and its administrator commit together, and a
+   * failure here fails the deployment instead of leaving an area nobody can log in to.
+   */
+  public void onHomeAreaImported(@Observes HomeAreaImported imported) {
     ensureFor(imported.code());
   }
 
@@ -49,12 +50,15 @@ public class FirstAdministrator {
   public void ensureFor(String areaCode) {
     boolean covered =
         em.createQuery(
-                "select count(a) from Account a join a.roles r"
-                    + " where r = :admin and a.enabled = true and :area like concat(a.homeDivision, '%')",
-                Long.class)
-            .setParameter("admin", Role.DISTRICT_ADMIN)
-            .setParameter("area", areaCode)
-            .getSingleResult()
+                    "select count(a) from Account a join a.roles r"
+                        + " where r = :admin and a.enabled = :enabled"
+                        + " and :area like concat(a.homeDivision, '%')",
+                    Long.class)
+                .setParameter("admin", Role.DISTRICT_ADMIN)
+                // a parameter, not a literal: EclipseLink writes TRUE as 1, which H2 2 rejects
+                .setParameter("enabled", true)
+                .setParameter("area", areaCode)
+                .getSingleResult()
             > 0;
     if (covered) {
       return;
@@ -68,6 +72,7 @@ public class FirstAdministrator {
             EnumSet.of(Role.DISTRICT_ADMIN, Role.AUDITOR),
             areaCode,
             passwords.hash(password)));
+    em.flush(); // the account is written before its password is handed out
     Path file = writePasswordFile(username, password);
     LOG.info(
         () ->

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where Qunfang keeps files beside its database ({@code QUNFANG_DATA_DIR}); without it, a folder
- * in the server's domain.
+ * Where Qunfang keeps files beside its database ({@code QUNFANG_DATA_DIR}); without it, a folder in
+ * the server's domain.
  */
 @ApplicationScoped
 public class DataDirectory {

@@ -43,7 +43,9 @@ public class Passwords {
     return pbkdf2.verify(password.toCharArray(), hash);
   }
 
-  /** Burns the time of one verification, so a wrong username answers as slowly as a wrong password. */
+  /**
+   * Burns the time of one verification, so a wrong username answers as slowly as a wrong password.
+   */
   public void spendVerificationTime(String password) {
     pbkdf2.verify(password.toCharArray(), decoy);
   }

@@ -14,14 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.access.api.Role;
-import org.qunfang.kernel.audit.Audited;
+import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.Personal;
 
 /** Someone who may log in: roles say what they may do, the home division where. */
 @Entity
-@Audited
+@Customizer(AuditingCustomizer.class)
 @Table(name = "account", schema = "access")
 @NamedQuery(
     name = Account.BY_USERNAME,

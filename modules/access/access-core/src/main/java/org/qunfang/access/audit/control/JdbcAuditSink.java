@@ -44,13 +44,16 @@ public class JdbcAuditSink implements AuditSink {
 
   private static String json(AuditEntry entry) {
     JsonObjectBuilder changes = Json.createObjectBuilder();
-    entry.changes().forEach((field, value) -> {
-      if (value == null) {
-        changes.addNull(field);
-      } else {
-        changes.add(field, value);
-      }
-    });
+    entry
+        .changes()
+        .forEach(
+            (field, value) -> {
+              if (value == null) {
+                changes.addNull(field);
+              } else {
+                changes.add(field, value);
+              }
+            });
     return changes.build().toString();
   }
 

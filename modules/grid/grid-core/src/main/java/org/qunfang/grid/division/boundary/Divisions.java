@@ -21,8 +21,8 @@ import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.NotFound;
 
 /**
- * Reads of the division tree. Open to every role ({@code @PermitAll}), but each read is cut to
- * the caller's area, which the caller profile supplies only for an authenticated, enabled account.
+ * Reads of the division tree. Open to every role ({@code @PermitAll}), but each read is cut to the
+ * caller's area, which the caller profile supplies only for an authenticated, enabled account.
  */
 @Stateless
 @PermitAll
@@ -117,8 +117,7 @@ public class Divisions implements DivisionDirectory {
       return Map.of();
     }
     List<String> codes = divisions.stream().map(Division::getCode).toList();
-    return em
-        .createQuery(
+    return em.createQuery(
             "select d.parentCode, count(d) from Division d where d.parentCode in :codes"
                 + " group by d.parentCode",
             Object[].class)

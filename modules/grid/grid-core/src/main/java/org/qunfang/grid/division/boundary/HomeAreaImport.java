@@ -53,8 +53,7 @@ public class HomeAreaImport {
                 + result.changed()
                 + " written");
     HomeAreaImported event =
-        new HomeAreaImported(
-            area.value(), result.areaName(), result.divisions(), result.changed());
+        new HomeAreaImported(area.value(), result.areaName(), result.divisions(), result.changed());
     imported.fire(event);
     return event;
   }

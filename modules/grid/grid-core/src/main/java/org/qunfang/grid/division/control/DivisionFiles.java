@@ -37,8 +37,7 @@ public class DivisionFiles {
     Map<DivisionCode, String> names = new LinkedHashMap<>();
     for (DivisionLevel level : DivisionLevel.values()) {
       boolean ancestorOrSelf = level.codeLength() <= area.value().length();
-      String wanted =
-          ancestorOrSelf ? area.value().substring(0, level.codeLength()) : area.value();
+      String wanted = ancestorOrSelf ? area.value().substring(0, level.codeLength()) : area.value();
       readLevel(level, wanted, ancestorOrSelf, names);
     }
     return names;

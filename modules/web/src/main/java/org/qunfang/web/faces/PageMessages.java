@@ -1,0 +1,53 @@
+package org.qunfang.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.qunfang.web.problem.ProblemDetail;
+import org.qunfang.web.problem.Problems;
+
+/** Page texts and messages in the page's language, and problems shown where the user looks. */
+@ApplicationScoped
+public class PageMessages {
+
+  @Inject LanguageSwitch language;
+
+  @Inject Problems problems;
+
+  public String text(String key, Object... args) {
+    ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
+    return new MessageFormat(texts.getString(key), language.getLocale()).format(args);
+  }
+
+  public void info(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+  }
+
+  public void error(String clientId, String key, Object... args) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
+  }
+
+  /** Shows a refusal: the message, and one line per field at fault. */
+  public void problem(Throwable thrown) {
+    ProblemDetail problem = problems.describe(thrown, language.getLocale(), pagePath());
+    if (problem.violations().isEmpty()) {
+      add(null, FacesMessage.SEVERITY_ERROR, problem.detail());
+    }
+    problem
+        .violations()
+        .forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.field() + "：" + v.message()));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+
+  private static String pagePath() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+  }
+}
