@@ -1,5 +1,6 @@
 package org.qunfang.web.problem;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ public class Problems {
     if (cause instanceof OptimisticLockException) {
       return problem(409, "record.changedByOther", text("record.changedByOther", locale), instance);
     }
-    if (cause instanceof EJBAccessException) {
+    if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
       return problem(403, "role.denied", text("role.denied", locale), instance);
     }
     if (cause instanceof JsonbException json) {
@@ -132,6 +133,7 @@ public class Problems {
           || current instanceof ConstraintViolationException
           || current instanceof OptimisticLockException
           || current instanceof EJBAccessException
+          || current instanceof AccessLocalException
           || current instanceof JsonbException) {
         return current;
       }

@@ -1,5 +1,6 @@
 package org.qunfang.web.rest;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.qunfang.access.api.NewAccount;
 import org.qunfang.access.api.OneTimePassword;
 
 /** Account administration for district administrators, within their area. */
+@RequestScoped
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.qunfang.web.rest;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.qunfang.grid.api.DivisionNode;
 import org.qunfang.grid.api.DivisionView;
 
 /** The division tree, always within the caller's area. */
+@RequestScoped
 @Path("divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Divisions 行政区划")

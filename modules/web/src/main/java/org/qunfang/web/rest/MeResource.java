@@ -1,5 +1,6 @@
 package org.qunfang.web.rest;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.PasswordChange;
 
 /** The caller's own profile and password. */
+@RequestScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me 本人")

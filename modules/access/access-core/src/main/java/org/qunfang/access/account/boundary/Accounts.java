@@ -31,7 +31,8 @@ import org.qunfang.kernel.problem.NotFound;
 @RolesAllowed(Role.Names.DISTRICT_ADMIN)
 public class Accounts implements AccountAdministration {
 
-  static final String TEXTS = "org.qunfang.access.Messages";
+  static final String TEXTS =
+      "org.qunfang.access.api.Messages"; // in the api jar, where the kernel can load it
 
   @PersistenceContext(unitName = "access")
   EntityManager em;

@@ -28,7 +28,8 @@ import org.qunfang.kernel.problem.NotFound;
 @PermitAll
 public class Divisions implements DivisionDirectory {
 
-  static final String TEXTS = "org.qunfang.grid.Messages";
+  static final String TEXTS =
+      "org.qunfang.grid.api.Messages"; // in the api jar, where the kernel can load it
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

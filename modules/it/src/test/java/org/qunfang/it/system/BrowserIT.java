@@ -1,0 +1,97 @@
+package org.qunfang.it.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person's first session, in Debian's headless Chromium. */
+class BrowserIT {
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("qunfang-chromium"));
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    browser = new ChromeDriver(driver, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void firstLoginChangesPasswordSwitchesLanguageAndBrowsesTheTree() {
+    Qunfang.Login user = Qunfang.newUser("350923", "TOWNSHIP_OFFICER");
+
+    browser.get(Qunfang.BASE + "/");
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    assertThat(browser.getPageSource()).contains("社区疫情防控与居民关爱平台");
+    browser.findElement(By.id("login:username")).sendKeys(user.username());
+    browser.findElement(By.id("login:password")).sendKeys(user.password());
+    browser.findElement(By.id("login:submit")).click();
+
+    // A one-time password leads straight to the password page.
+    wait.until(ExpectedConditions.urlContains("password.xhtml"));
+    assertThat(browser.getPageSource()).contains("您正在使用一次性密码");
+    browser.findElement(By.id("password:current")).sendKeys(user.password());
+    browser.findElement(By.id("password:chosen")).sendKeys("Browser2026ok");
+    browser.findElement(By.id("password:repeated")).sendKeys("Browser2026ok");
+    browser.findElement(By.id("password:save")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    assertThat(browser.findElement(By.id("area")).getText()).contains("屏南县");
+    assertThat(browser.findElement(By.id("townships")).getText()).isEqualTo("11");
+
+    browser.findElement(By.id("nav:language")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
+    assertThat(browser.findElement(By.id("nav:language")).getText()).isEqualTo("中文");
+
+    browser.findElement(By.linkText("Divisions")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("divisions:tree")));
+    assertThat(browser.findElement(By.id("divisions:tree")).getText()).contains("古峰镇");
+    browser.findElement(By.xpath("//span[text()='古峰镇']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("divisions:selectedCode"), "350923100"));
+
+    browser.findElement(By.id("divisions:query")).sendKeys("东湖");
+    browser.findElement(By.id("divisions:find")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("divisions:results"), "350923100008"));
+  }
+}

@@ -1,0 +1,99 @@
+package org.qunfang.it.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The deployed application as the system tests see it: its address, the first administrator (whose
+ * one-time password is changed on first use, as a person would), and fresh users.
+ */
+final class Qunfang {
+
+  static final String BASE = System.getProperty("it.baseUrl", "http://localhost:28080/qunfang");
+  static final String SERVER = System.getProperty("it.serverUrl", "http://localhost:28080");
+  static final String API = BASE + "/api/v1";
+  private static final Path DATA = Path.of(System.getProperty("it.dataDir", "target/data"));
+
+  private static Login admin;
+
+  private Qunfang() {}
+
+  record Login(String username, String password) {
+    RequestSpecification api() {
+      return given().baseUri(API).auth().preemptive().basic(username, password);
+    }
+  }
+
+  /** The first administrator, with their one-time password replaced by a chosen one. */
+  static synchronized Login admin() {
+    if (admin == null) {
+      Path chosen = DATA.resolve("it-admin-password");
+      try {
+        if (Files.exists(chosen)) {
+          admin = new Login("admin", Files.readString(chosen).strip());
+        } else {
+          List<String> initial = Files.readAllLines(DATA.resolve("initial-admin-password"));
+          String password = "Admin" + UUID.randomUUID().toString().substring(0, 8) + "9";
+          changePassword(new Login(initial.get(0), initial.get(1)), password);
+          Files.writeString(chosen, password);
+          admin = new Login(initial.get(0), password);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return admin;
+  }
+
+  /** A new account made by the administrator, still holding its one-time password. */
+  static Login newUser(String area, String... roles) {
+    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+    String password =
+        admin()
+            .api()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "username",
+                    username,
+                    "displayName",
+                    "测试用户",
+                    "roles",
+                    List.of(roles),
+                    "homeDivision",
+                    area))
+            .post("/accounts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("password.password");
+    return new Login(username, password);
+  }
+
+  /** A new account whose owner has already chosen their own password. */
+  static Login activeUser(String area, String... roles) {
+    Login fresh = newUser(area, roles);
+    String chosen = "Chosen" + UUID.randomUUID().toString().substring(0, 8) + "7";
+    changePassword(fresh, chosen);
+    return new Login(fresh.username(), chosen);
+  }
+
+  static void changePassword(Login login, String newPassword) {
+    login
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", login.password(), "newPassword", newPassword))
+        .put("/me/password")
+        .then()
+        .statusCode(204);
+  }
+}
