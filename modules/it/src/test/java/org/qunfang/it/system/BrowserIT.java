@@ -47,8 +47,17 @@ class BrowserIT {
   }
 
   @AfterEach
-  void close() {
+  void close() throws Exception {
     if (browser != null) {
+      // What the page looked like at the end, for whoever reads a failure.
+      Path shot =
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+              .toPath();
+      Files.copy(
+          shot,
+          Path.of("target", "browser-it.png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       browser.quit();
     }
   }

@@ -2,23 +2,25 @@ package org.qunfang.kernel.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant} as a timestamp. JPA 3.1 (EclipseLink 4.0) does not know Instant yet and
- * would serialize it to bytes; list this class in each persistence unit.
+ * Stores {@link Instant} in {@code timestamp with time zone} columns, through OffsetDateTime in
+ * UTC: JPA 3.1 (EclipseLink 4.0) does not know Instant and would serialize it, and both H2 and
+ * PostgreSQL hand a time-zoned timestamp back as OffsetDateTime. List this class in each unit.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
   @Override
-  public Timestamp convertToDatabaseColumn(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
+  public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   @Override
-  public Instant convertToEntityAttribute(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+  public Instant convertToEntityAttribute(OffsetDateTime stored) {
+    return stored == null ? null : stored.toInstant();
   }
 }
