@@ -22,7 +22,8 @@ import org.qunfang.grid.api.HomeAreaImported;
 /**
  * Makes sure a home area, once imported, has an administrator. The first one gets a generated
  * one-time password written to {@code initial-admin-password} in the data directory (readable by
- * the server's user only) — never into a log — and must change it at first login.
+ * the server's user only) — never into a log — and must change it at first login. An area imported
+ * later gets {@code admin-<code>}, its password in {@code initial-admin-password-<user>}.
  */
 @Stateless
 @PermitAll
@@ -93,7 +94,8 @@ public class FirstAdministrator {
 
   private Path writePasswordFile(String username, String password) {
     try {
-      Path file = dataDirectory.path().resolve(PASSWORD_FILE);
+      String name = username.equals("admin") ? PASSWORD_FILE : PASSWORD_FILE + "-" + username;
+      Path file = dataDirectory.path().resolve(name);
       Files.createDirectories(file.getParent());
       Files.writeString(file, username + "\n" + password + "\n", StandardCharsets.UTF_8);
       file.toFile().setReadable(false, false);

@@ -34,12 +34,14 @@ public class HomeAreaImport {
 
   @PostConstruct
   void importOnStartup() {
-    importHomeArea();
+    importArea(homeAreaCode());
   }
 
-  /** Runs in a transaction of its own; the event's after-commit observers see the tree. */
-  public HomeAreaImported importHomeArea() {
-    DivisionCode area = homeAreaCode();
+  /**
+   * Imports one county's divisions and announces it; after-commit observers see the tree. Not
+   * reachable over HTTP: start-up calls it for the configured area (tests, for another).
+   */
+  public HomeAreaImported importArea(DivisionCode area) {
     DivisionImport.Result result = divisionImport.importArea(area);
     LOG.info(
         () ->

@@ -44,6 +44,7 @@ public class DivisionImport {
         changed++;
       }
     }
+    em.flush(); // written before the import is announced, so observers can read the tree
     return new Result(wanted.get(area), wanted.size(), changed);
   }
 
