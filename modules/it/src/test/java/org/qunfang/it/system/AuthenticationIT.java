@@ -87,4 +87,28 @@ class AuthenticationIT {
         .contentType("application/problem+json")
         .body("detail", not(containsString("Exception")));
   }
+
+  @Test
+  void everyLoginFailureAndLockOutIsInTheAuditTrailForAuditors() {
+    Qunfang.Login user = Qunfang.activeUser("350923", "GRID_MEMBER");
+    for (int i = 0; i < 5; i++) {
+      given()
+          .auth()
+          .preemptive()
+          .basic(user.username(), "wrong" + i)
+          .get(Qunfang.API + "/me")
+          .then()
+          .statusCode(401);
+    }
+    Qunfang.admin()
+        .api()
+        .queryParam("actor", user.username())
+        .get("/audit")
+        .then()
+        .statusCode(200)
+        .body("findAll { it.action == 'LOGIN_FAILED' }.size()", equalTo(5))
+        .body("findAll { it.action == 'LOCKED_OUT' }.size()", equalTo(1));
+    user.api().get("/audit").then().statusCode(401);
+    Qunfang.activeUser("350923", "GRID_MEMBER").api().get("/audit").then().statusCode(403);
+  }
 }

@@ -103,4 +103,23 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("divisions:results"), "350923100008"));
   }
+
+  @Test
+  void aDivisionOutsideTheUsersAreaIsA403PageThatShowsNothingOfIt() {
+    Qunfang.Login user = Qunfang.activeUser("350923100", "TOWNSHIP_OFFICER");
+    browser.get(Qunfang.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user.username());
+    browser.findElement(By.id("login:password")).sendKeys(user.password());
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+
+    browser.get(Qunfang.BASE + "/divisions.xhtml?code=350923100");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("divisions:tree")));
+    assertThat(browser.findElement(By.id("divisions:tree")).getText()).contains("东湖社区");
+
+    browser.get(Qunfang.BASE + "/divisions.xhtml?code=350923101");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("403");
+    assertThat(browser.getPageSource()).doesNotContain("双溪镇").doesNotContain("divisions:tree");
+  }
 }

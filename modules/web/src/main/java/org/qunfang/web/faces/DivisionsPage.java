@@ -1,9 +1,10 @@
 package org.qunfang.web.faces;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultTreeNode;
@@ -24,19 +25,47 @@ public class DivisionsPage implements Serializable {
 
   @Inject transient PageMessages messages;
 
+  private String code;
   private TreeNode<DivisionView> root;
   private TreeNode<DivisionView> selectedNode;
   private String query;
   private List<DivisionView> results = List.of();
 
-  @PostConstruct
-  void load() {
-    DivisionView home = divisions.home();
+  /**
+   * Shows the tree under {@code ?code=} (the user's home division without one). A code outside the
+   * user's area answers 403 and shows nothing of it.
+   */
+  public void load() throws IOException {
+    if (root != null) {
+      return; // a postback in the same view
+    }
+    String shown = code == null || code.isBlank() ? divisions.home().code() : code.strip();
+    DivisionNode tree;
+    try {
+      tree = divisions.tree(shown, 2);
+    } catch (Problem refused) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(refused.status(), refused.messageIn(language()));
+      faces.responseComplete();
+      return;
+    }
     root = new DefaultTreeNode<>(null, null);
-    TreeNode<DivisionView> top = add(divisions.tree(home.code(), 2), root);
+    TreeNode<DivisionView> top = add(tree, root);
     top.setExpanded(true);
     top.setSelected(true);
     selectedNode = top;
+  }
+
+  private static java.util.Locale language() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   private static TreeNode<DivisionView> add(DivisionNode node, TreeNode<DivisionView> parent) {

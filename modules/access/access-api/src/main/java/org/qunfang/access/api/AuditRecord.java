@@ -1,0 +1,14 @@
+package org.qunfang.access.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of the audit trail as auditors read it; personal values in it are masked. */
+public record AuditRecord(
+    UUID id,
+    Instant at,
+    String actor,
+    String entityType,
+    String entityId,
+    String action,
+    String changes) {}
