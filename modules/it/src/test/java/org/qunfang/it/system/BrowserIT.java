@@ -122,4 +122,29 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("403");
     assertThat(browser.getPageSource()).doesNotContain("双溪镇").doesNotContain("divisions:tree");
   }
+
+  @Test
+  void anAdministratorOpensAnAccountAndReadsItsOneTimePassword() {
+    Qunfang.Login admin = Qunfang.admin();
+    browser.get(Qunfang.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(admin.username());
+    browser.findElement(By.id("login:password")).sendKeys(admin.password());
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+
+    browser.findElement(By.linkText("用户管理")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:new"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts:username")));
+    String username = "ui" + System.nanoTime() % 1_000_000;
+    browser.findElement(By.id("accounts:username")).sendKeys(username);
+    browser.findElement(By.id("accounts:displayName")).sendKeys("王网格");
+    browser.findElement(By.id("accounts:homeDivision")).sendKeys("350923100008");
+    browser.findElement(By.xpath("//label[text()='网格员']")).click();
+    browser.findElement(By.id("accounts:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
+    assertThat(browser.findElement(By.id("accounts:messages")).getText())
+        .contains("请将一次性密码告知 " + username);
+  }
 }
