@@ -1,17 +1,21 @@
 package org.qunfang.it.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
+import java.util.List;
 
 /** The module rules of DESIGN.md §1, checked over every module's classes. */
 @AnalyzeClasses(packages = "org.qunfang", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -31,54 +35,29 @@ class ModuleRulesTest {
           .resideInAPackage("..api..")
           .should()
           .dependOnClassesThat(
-              DescribedPredicate.describe(
-                  "module internals",
-                  c ->
-                      c.getPackageName().startsWith("org.qunfang.")
-                          && !c.getPackageName().endsWith(".api")
-                          && !c.getPackageName().startsWith("org.qunfang.kernel")));
+              resideInAPackage("org.qunfang..")
+                  .and(not(resideInAnyPackage("..api..", "org.qunfang.kernel..")))
+                  .as("module internals"));
+
+  /** Business modules; each is reached from outside only through its api package. */
+  private static final List<String> MODULES = List.of("access", "grid");
 
   @ArchTest
-  static final ArchRule coresReachOtherModulesOnlyThroughApis =
-      noClasses()
-          .that()
-          .resideInAPackage("org.qunfang.grid..")
-          .and()
-          .resideOutsideOfPackage("org.qunfang.grid.api..")
-          .should()
-          .dependOnClassesThat(
-              DescribedPredicate.describe(
-                  "access internals",
-                  c ->
-                      c.getPackageName().startsWith("org.qunfang.access.")
-                          && !c.getPackageName().startsWith("org.qunfang.access.api")));
-
-  @ArchTest
-  static final ArchRule accessReachesGridOnlyThroughItsApi =
-      noClasses()
-          .that()
-          .resideInAPackage("org.qunfang.access..")
-          .should()
-          .dependOnClassesThat(
-              DescribedPredicate.describe(
-                  "grid internals",
-                  c ->
-                      c.getPackageName().startsWith("org.qunfang.grid.")
-                          && !c.getPackageName().startsWith("org.qunfang.grid.api")));
-
-  @ArchTest
-  static final ArchRule webUsesOnlyApisAndKernel =
-      noClasses()
-          .that()
-          .resideInAPackage("org.qunfang.web..")
-          .should()
-          .dependOnClassesThat(
-              DescribedPredicate.describe(
-                  "module internals",
-                  c ->
-                      (c.getPackageName().startsWith("org.qunfang.access.")
-                              || c.getPackageName().startsWith("org.qunfang.grid."))
-                          && !c.getPackageName().endsWith(".api")));
+  static final ArchRule modulesAreReachedOnlyThroughTheirApis =
+      CompositeArchRule.of(
+          MODULES.stream()
+              .map(
+                  module ->
+                      noClasses()
+                          .that()
+                          .resideOutsideOfPackage("org.qunfang." + module + "..")
+                          .should()
+                          .dependOnClassesThat(
+                              resideInAPackage("org.qunfang." + module + "..")
+                                  .and(not(resideInAPackage("org.qunfang." + module + ".api..")))
+                                  .as(module + " internals")))
+              .map(ArchRule.class::cast)
+              .toList());
 
   @ArchTest
   static final ArchRule apisHoldNoPersistenceOrEjb =

@@ -52,15 +52,7 @@ class AuthenticationIT {
   @Test
   void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
     Qunfang.Login user = Qunfang.activeUser("350923", "GRID_MEMBER");
-    for (int i = 0; i < 5; i++) {
-      given()
-          .auth()
-          .preemptive()
-          .basic(user.username(), "wrong" + i)
-          .get(Qunfang.API + "/me")
-          .then()
-          .statusCode(401);
-    }
+    failFiveTimes(user);
     user.api().get("/me").then().statusCode(401);
   }
 
@@ -91,15 +83,7 @@ class AuthenticationIT {
   @Test
   void everyLoginFailureAndLockOutIsInTheAuditTrailForAuditors() {
     Qunfang.Login user = Qunfang.activeUser("350923", "GRID_MEMBER");
-    for (int i = 0; i < 5; i++) {
-      given()
-          .auth()
-          .preemptive()
-          .basic(user.username(), "wrong" + i)
-          .get(Qunfang.API + "/me")
-          .then()
-          .statusCode(401);
-    }
+    failFiveTimes(user);
     Qunfang.admin()
         .api()
         .queryParam("actor", user.username())
@@ -110,5 +94,17 @@ class AuthenticationIT {
         .body("findAll { it.action == 'LOCKED_OUT' }.size()", equalTo(1));
     user.api().get("/audit").then().statusCode(401);
     Qunfang.activeUser("350923", "GRID_MEMBER").api().get("/audit").then().statusCode(403);
+  }
+
+  private static void failFiveTimes(Qunfang.Login user) {
+    for (int i = 0; i < 5; i++) {
+      given()
+          .auth()
+          .preemptive()
+          .basic(user.username(), "wrong" + i)
+          .get(Qunfang.API + "/me")
+          .then()
+          .statusCode(401);
+    }
   }
 }

@@ -40,11 +40,18 @@ public class DatabaseReadiness implements HealthCheck {
               .findFirst()
               .map(SchemaMigration::pending)
               .orElse(-1);
-      health.withData("schema." + schema, pending == 0 ? "migrated" : "pending " + pending);
+      health.withData("schema." + schema, describe(pending));
       if (pending != 0) {
         health.down();
       }
     }
     return health.build();
+  }
+
+  private static String describe(int pending) {
+    if (pending < 0) {
+      return "not migrated";
+    }
+    return pending == 0 ? "migrated" : pending + " pending";
   }
 }

@@ -14,4 +14,10 @@ public record AccountView(
     boolean enabled,
     boolean mustChangePassword,
     Instant lockedUntil,
-    long version) {}
+    long version) {
+
+  /** Locked out now, by repeated wrong passwords. */
+  public boolean locked() {
+    return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+  }
+}
