@@ -126,4 +126,23 @@ class BadInputIT {
         .statusCode(400)
         .body("violations.find { it.field == 'newPassword' }.message", equalTo("须同时包含字母和数字"));
   }
+
+  @Test
+  void anUnknownAddressAndAWrongMediaTypeAreProblemsToo() {
+    Qunfang.admin()
+        .api()
+        .get("/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("该地址不存在。"));
+    Qunfang.admin()
+        .api()
+        .contentType(ContentType.TEXT)
+        .body("username=x")
+        .post("/accounts")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+  }
 }

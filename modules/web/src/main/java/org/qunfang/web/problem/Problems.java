@@ -67,11 +67,13 @@ public class Problems {
       return unreadableJson(json, locale, instance);
     }
     if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-      Response.StatusType status = web.getResponse().getStatusInfo();
+      int status = web.getResponse().getStatus();
+      String key = "http." + status;
+      String text = text(key, locale);
       return problem(
-          status.getStatusCode(),
-          "http." + status.getStatusCode(),
-          status.getReasonPhrase(),
+          status,
+          key,
+          text.equals(key) ? web.getResponse().getStatusInfo().getReasonPhrase() : text,
           instance);
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
