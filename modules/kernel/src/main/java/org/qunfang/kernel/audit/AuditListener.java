@@ -82,6 +82,9 @@ final class AuditListener extends DescriptorEventAdapter {
     if (value == null) {
       return null;
     }
+    if (value instanceof byte[] bytes) {
+      return bytes.length + " bytes";
+    }
     Personal personal = personalMarker(type, attribute);
     String text = value.toString();
     return personal == null ? text : Masking.mask(personal.value(), text);

@@ -1,7 +1,10 @@
 package org.qunfang.kernel.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.logging.Level;
@@ -69,12 +72,22 @@ public final class SchemaMigration {
     return flyway().info().pending().length;
   }
 
+  /** h2 or postgresql: the folder of the scripts that cannot be portable. */
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate " + schema, e);
+    }
+  }
+
   private Flyway flyway() {
     return Flyway.configure(scripts)
         .dataSource(dataSource)
         .schemas(schema)
         .defaultSchema(schema)
-        .locations("classpath:db/migration/" + schema)
+        .locations(
+            "classpath:db/migration/" + schema, "classpath:db/vendor/" + vendor() + "/" + schema)
         .load();
   }
 }

@@ -25,4 +25,7 @@ public interface DivisionDirectory {
 
   /** True when the code names an imported division (no area check: codes are public). */
   boolean exists(String code);
+
+  /** The name of an imported division, if any (no area check: names are public too). */
+  java.util.Optional<String> nameOf(String code);
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.DivisionDirectory;
@@ -110,7 +111,12 @@ public class Divisions implements DivisionDirectory {
 
   @Override
   public boolean exists(String code) {
-    return code != null && em.find(Division.class, code) != null;
+    return nameOf(code).isPresent();
+  }
+
+  @Override
+  public Optional<String> nameOf(String code) {
+    return Optional.ofNullable(code).map(c -> em.find(Division.class, c)).map(Division::getName);
   }
 
   private Map<String, Long> childCounts(List<Division> divisions) {
