@@ -21,6 +21,7 @@ class BrowserIT {
 
   private WebDriver browser;
   private WebDriverWait wait;
+  private Path downloads;
 
   @BeforeEach
   void open() throws Exception {
@@ -38,6 +39,14 @@ class BrowserIT {
         "--lang=zh-CN",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("qunfang-chromium"));
+    downloads = Files.createTempDirectory("qunfang-downloads");
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService driver =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -146,5 +155,47 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
     assertThat(browser.findElement(By.id("accounts:messages")).getText())
         .contains("请将一次性密码告知 " + username);
+  }
+
+  @Test
+  void aReportOfficerPreviewsIssuesAndDownloadsAReport() throws Exception {
+    Qunfang.Login officer = Qunfang.activeUser("350923", "REPORT_OFFICER");
+    browser.get(Qunfang.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(officer.username());
+    browser.findElement(By.id("login:password")).sendKeys(officer.password());
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.findElement(By.linkText("正式报表")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:addressee")))
+        .sendKeys("宁德市疫情防控指挥部");
+    browser.findElement(By.id("reports:preview")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("reports:downloadPreview"))).click();
+    assertThat(downloaded("草稿-屏南县行政区划统计表.pdf")).startsWith("%PDF");
+
+    browser.findElement(By.id("reports:issue")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("reports:messages"), "已签发：屏防指〔"));
+    String number =
+        browser
+            .findElement(By.id("reports:messages"))
+            .getText()
+            .replaceAll("(?s).*已签发：(\\S+号).*", "$1");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("reports:archive"), number));
+    browser.findElement(By.xpath("//tr[td[text()='" + number + "']]//button")).click();
+    assertThat(downloaded(number + " 屏南县行政区划统计表.pdf")).startsWith("%PDF");
+  }
+
+  /** Waits for a finished download and returns its first bytes as text. */
+  private String downloaded(String name) throws Exception {
+    Path file = downloads.resolve(name);
+    for (int i = 0; i < 40 && !Files.exists(file); i++) {
+      Thread.sleep(250);
+    }
+    assertThat(file).exists();
+    return new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

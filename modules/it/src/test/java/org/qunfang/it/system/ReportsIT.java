@@ -221,4 +221,39 @@ class ReportsIT {
     member.api().get("/reports/issued").then().statusCode(403);
     given().get(Qunfang.API + "/reports/issued").then().statusCode(401);
   }
+
+  @Test
+  void aLongReportRunsInTheBackgroundWithProgressForItsStarterOnly() throws Exception {
+    Response started =
+        officer.api().contentType(ContentType.JSON).body(DISTRICT).post("/reports/jobs");
+    started
+        .then()
+        .statusCode(202)
+        .body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "DONE"));
+    String status = started.header("Location");
+    String state = "QUEUED";
+    for (int i = 0; i < 60 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
+      Thread.sleep(250);
+      state = officer.api().baseUri(status).get().then().statusCode(200).extract().path("state");
+    }
+    assertThat(state).isEqualTo("DONE");
+    officer
+        .api()
+        .baseUri(status)
+        .get()
+        .then()
+        .body("rowsDone", equalTo(11))
+        .body("rowsTotal", equalTo(11));
+    byte[] draft =
+        officer.api().baseUri(status + "/pdf").get().then().statusCode(200).extract().asByteArray();
+    try (PDDocument document = Loader.loadPDF(draft)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("草稿", "屏南县行政区划统计表");
+    }
+    Qunfang.activeUser("350923", "REPORT_OFFICER")
+        .api()
+        .baseUri(status)
+        .get()
+        .then()
+        .statusCode(404);
+  }
 }

@@ -95,7 +95,7 @@ public class ReportsResource {
     return pdf(reports.download(id), issued.sha256());
   }
 
-  private static Response pdf(ReportPdf pdf, String sha256) {
+  static Response pdf(ReportPdf pdf, String sha256) {
     String name = URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     Response.ResponseBuilder response =
         Response.ok(pdf.content(), PDF)

@@ -2,6 +2,8 @@ package org.qunfang.reports.archive.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -34,6 +36,7 @@ import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
 import org.qunfang.reports.archive.control.ArchiveCorrupt;
 import org.qunfang.reports.archive.control.IssuingOrgan;
+import org.qunfang.reports.archive.control.Progress;
 import org.qunfang.reports.archive.control.ReportTexts;
 import org.qunfang.reports.archive.entity.ArchivedReport;
 import org.qunfang.reports.archive.entity.DocumentSequence;
@@ -45,6 +48,8 @@ import org.qunfang.reports.kinds.control.ReportKind;
 
 /** Preview, issue and the archive, within the caller's area. */
 @Stateless
+@LocalBean // for the background jobs' progress-reporting variants
+@Local(FormalReports.class)
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,
@@ -83,21 +88,39 @@ public class Reports implements FormalReports {
   @Override
   @RolesAllowed(Role.Names.REPORT_OFFICER)
   public ReportPdf preview(ReportRequest request) {
+    return preview(request, Progress.NONE);
+  }
+
+  /** A preview that reports its progress (for background jobs). */
+  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  public ReportPdf preview(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     ReportContent content = kind.content(request);
-    byte[] pdf = render(content, request, "", true);
+    byte[] pdf = render(content, request, "", true, progress);
     return new ReportPdf("草稿-" + content.title() + ".pdf", pdf);
+  }
+
+  /** Refuses now what would fail later: an unknown kind, an area out of reach or unknown. */
+  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  public void check(ReportRequest request) {
+    kindOf(request);
   }
 
   @Override
   @RolesAllowed(Role.Names.REPORT_OFFICER)
   public IssuedReport issue(ReportRequest request) {
+    return issue(request, Progress.NONE);
+  }
+
+  /** Issuing that reports its progress (for background jobs). */
+  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  public IssuedReport issue(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     Instant dataAsOf = Instant.now();
     ReportContent content = kind.content(request);
     int year = LocalDate.now(CHINA).getYear();
     String number = organ.documentNumber(year, nextNumber(year, kind.kind()));
-    byte[] pdf = render(content, request, number, false);
+    byte[] pdf = render(content, request, number, false, progress);
     ArchivedReport archived =
         new ArchivedReport(
             kind.kind(),
@@ -179,7 +202,11 @@ public class Reports implements FormalReports {
   }
 
   private byte[] render(
-      ReportContent content, ReportRequest request, String number, boolean draft) {
+      ReportContent content,
+      ReportRequest request,
+      String number,
+      boolean draft,
+      Progress progress) {
     OfficialDocument document =
         new OfficialDocument(
             organ.name(),
@@ -190,7 +217,12 @@ public class Reports implements FormalReports {
             LocalDate.now(CHINA),
             draft);
     try {
-      return engine.renderer().render(document, content.body(), content.attachment(), rows -> {});
+      progress.total(
+          content.body().rows().size()
+              + content.attachment().map(a -> a.body().rows().size()).orElse(0));
+      return engine
+          .renderer()
+          .render(document, content.body(), content.attachment(), progress::done);
     } catch (TemplateFailure failed) {
       throw new InvalidInput(ReportTexts.of("report.templateFailed", failed.template()), "kind");
     }
