@@ -38,14 +38,18 @@ final class Qunfang {
     if (admin == null) {
       Path chosen = DATA.resolve("it-admin-password");
       try {
-        if (Files.exists(chosen)) {
+        Path initial = DATA.resolve("initial-admin-password");
+        // a password chosen in an earlier run, unless the database was made anew since
+        if (Files.exists(chosen)
+            && Files.getLastModifiedTime(chosen).compareTo(Files.getLastModifiedTime(initial))
+                > 0) {
           admin = new Login("admin", Files.readString(chosen).strip());
         } else {
-          List<String> initial = Files.readAllLines(DATA.resolve("initial-admin-password"));
+          List<String> oneTime = Files.readAllLines(initial);
           String password = "Admin" + UUID.randomUUID().toString().substring(0, 8) + "9";
-          changePassword(new Login(initial.get(0), initial.get(1)), password);
+          changePassword(new Login(oneTime.get(0), oneTime.get(1)), password);
           Files.writeString(chosen, password);
-          admin = new Login(initial.get(0), password);
+          admin = new Login(oneTime.get(0), password);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -256,4 +256,28 @@ class ReportsIT {
         .then()
         .statusCode(404);
   }
+
+  /** PostgreSQL only: H2 has no SQL trigger bodies, so there the archive is append-only by code. */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(
+      named = "QUNFANG_DB_URL",
+      matches = ".+")
+  void onPostgresqlTheDatabaseItselfRefusesToChangeOrDeleteAnIssuedReport() throws Exception {
+    String id = issue(DISTRICT).then().statusCode(201).extract().path("id");
+    String url = System.getenv("QUNFANG_DB_URL");
+    String user = System.getenv().getOrDefault("QUNFANG_DB_USER", "postgres");
+    String password = System.getenv().getOrDefault("QUNFANG_DB_PASSWORD", "");
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, user, password);
+        java.sql.Statement sql = db.createStatement()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  sql.executeUpdate(
+                      "update reports.issued_report set title = 'x' where id = '" + id + "'"))
+          .hasMessageContaining("never changed or deleted");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> sql.executeUpdate("delete from reports.issued_report where id = '" + id + "'"))
+          .hasMessageContaining("never changed or deleted");
+    }
+    officer.api().get("/reports/issued/" + id).then().statusCode(200);
+  }
 }

@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -52,44 +53,66 @@ public class PdfRenderer {
       ReportBody body,
       Optional<ReportBody.Attachment> attachment,
       IntConsumer rowsDone) {
-    Path swap = swapDirectory();
-    JRSwapFileVirtualizer virtualizer =
-        new JRSwapFileVirtualizer(
-            PAGES_IN_MEMORY, new JRSwapFile(swap.toString(), 4096, 1024), true);
-    try {
-      CountingRows counter = new CountingRows(rowsDone);
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("ISSUING_ORGAN", document.issuingOrgan());
-      parameters.put("DOCUMENT_NUMBER", document.documentNumber());
-      parameters.put("TITLE", document.title());
-      parameters.put("ADDRESSEE", document.addressee());
-      parameters.put("INTRODUCTION", document.introduction());
-      parameters.put("SIGNATURE", document.issuingOrgan());
-      parameters.put("WRITTEN_ON", document.writtenOnText());
-      parameters.put("DRAFT", document.draft());
-      parameters.put("BODY_REPORT", templates.get(body.template()));
-      parameters.put("BODY_DATA", counter.wrap(body.rows()));
-      parameters.put("BODY_PARAMETERS", new HashMap<>(body.parameters()));
-      attachment.ifPresent(
-          a -> {
-            parameters.put("ATTACHMENT_TITLE", a.title());
-            parameters.put("ATTACHMENT_REPORT", templates.get(a.body().template()));
-            parameters.put("ATTACHMENT_DATA", counter.wrap(a.body().rows()));
-          });
-      parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-      JasperPrint print =
-          JasperFillManager.fillReport(templates.get(BASE), parameters, new JREmptyDataSource(1));
-      virtualizer.setReadOnly(true);
-      return export(print, document);
-    } catch (JRException e) {
+    try (Filled filled = fill(document, body, attachment, rowsDone)) {
+      return export(filled.print(), document);
+    } catch (JRException | JRRuntimeException e) {
       throw new TemplateFailure(body.template(), e);
-    } finally {
+    }
+  }
+
+  /** The filled pages, some in a swap file until closed. */
+  record Filled(JasperPrint print, JRSwapFileVirtualizer virtualizer, Path swap)
+      implements AutoCloseable {
+    @Override
+    public void close() {
       virtualizer.cleanup();
       deleteQuietly(swap);
     }
   }
 
-  private static byte[] export(JasperPrint print, OfficialDocument document) throws JRException {
+  Filled fill(
+      OfficialDocument document,
+      ReportBody body,
+      Optional<ReportBody.Attachment> attachment,
+      IntConsumer rowsDone)
+      throws JRException {
+    Path swap = swapDirectory();
+    JRSwapFileVirtualizer virtualizer =
+        new JRSwapFileVirtualizer(
+            PAGES_IN_MEMORY, new JRSwapFile(swap.toString(), 4096, 1024), true);
+    CountingRows counter = new CountingRows(rowsDone);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("ISSUING_ORGAN", document.issuingOrgan());
+    parameters.put("DOCUMENT_NUMBER", document.documentNumber());
+    parameters.put("TITLE", document.title());
+    parameters.put("ADDRESSEE", document.addressee());
+    parameters.put("INTRODUCTION", document.introduction());
+    parameters.put("SIGNATURE", document.issuingOrgan());
+    parameters.put("WRITTEN_ON", document.writtenOnText());
+    parameters.put("DRAFT", document.draft());
+    parameters.put("BODY_REPORT", templates.get(body.template()));
+    parameters.put("BODY_DATA", counter.wrap(body.rows()));
+    parameters.put("BODY_PARAMETERS", new HashMap<>(body.parameters()));
+    attachment.ifPresent(
+        a -> {
+          parameters.put("ATTACHMENT_TITLE", a.title());
+          parameters.put("ATTACHMENT_REPORT", templates.get(a.body().template()));
+          parameters.put("ATTACHMENT_DATA", counter.wrap(a.body().rows()));
+        });
+    parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+    try {
+      JasperPrint print =
+          JasperFillManager.fillReport(templates.get(BASE), parameters, new JREmptyDataSource(1));
+      virtualizer.setReadOnly(true);
+      return new Filled(print, virtualizer, swap);
+    } catch (JRException | RuntimeException e) {
+      virtualizer.cleanup();
+      deleteQuietly(swap);
+      throw e;
+    }
+  }
+
+  static byte[] export(JasperPrint print, OfficialDocument document) throws JRException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     JRPdfExporter exporter = new JRPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));

@@ -1,6 +1,7 @@
 package org.qunfang.reports.engine.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,5 +130,17 @@ class OfficialDocumentPdfTest {
   @Test
   void datesOfWritingHaveNoLeadingZeros() {
     assertThat(document(false).writtenOnText()).isEqualTo("2026年11月2日");
+  }
+
+  @Test
+  void aTemplateThatFailsToFillIsNamed() {
+    ReportBody failing = new ReportBody("failing-body", List.of(Map.of("zero", 0)));
+    assertThatThrownBy(() -> renderer.render(document(false), failing))
+        .isInstanceOf(TemplateFailure.class)
+        .extracting(e -> ((TemplateFailure) e).template())
+        .isEqualTo("failing-body");
+    assertThatThrownBy(() -> renderer.render(document(false), new ReportBody("no-such", List.of())))
+        .isInstanceOf(TemplateFailure.class)
+        .hasMessageContaining("no-such");
   }
 }
