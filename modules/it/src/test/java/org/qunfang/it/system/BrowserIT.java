@@ -116,11 +116,7 @@ class BrowserIT {
   @Test
   void aDivisionOutsideTheUsersAreaIsA403PageThatShowsNothingOfIt() {
     Qunfang.Login user = Qunfang.activeUser("350923100", "TOWNSHIP_OFFICER");
-    browser.get(Qunfang.BASE + "/login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(user.username());
-    browser.findElement(By.id("login:password")).sendKeys(user.password());
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    logIn(user);
 
     browser.get(Qunfang.BASE + "/divisions.xhtml?code=350923100");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("divisions:tree")));
@@ -135,11 +131,7 @@ class BrowserIT {
   @Test
   void anAdministratorOpensAnAccountAndReadsItsOneTimePassword() {
     Qunfang.Login admin = Qunfang.admin();
-    browser.get(Qunfang.BASE + "/login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(admin.username());
-    browser.findElement(By.id("login:password")).sendKeys(admin.password());
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    logIn(admin);
 
     browser.findElement(By.linkText("用户管理")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:new"))).click();
@@ -160,11 +152,7 @@ class BrowserIT {
   @Test
   void aReportOfficerPreviewsIssuesAndDownloadsAReport() throws Exception {
     Qunfang.Login officer = Qunfang.activeUser("350923", "REPORT_OFFICER");
-    browser.get(Qunfang.BASE + "/login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(officer.username());
-    browser.findElement(By.id("login:password")).sendKeys(officer.password());
-    browser.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    logIn(officer);
     browser.findElement(By.linkText("正式报表")).click();
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:addressee")))
@@ -187,6 +175,14 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("reports:archive"), number));
     browser.findElement(By.xpath("//tr[td[text()='" + number + "']]//button")).click();
     assertThat(downloaded(number + " 屏南县行政区划统计表.pdf")).startsWith("%PDF");
+  }
+
+  private void logIn(Qunfang.Login login) {
+    browser.get(Qunfang.BASE + "/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(login.username());
+    browser.findElement(By.id("login:password")).sendKeys(login.password());
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   /** Waits for a finished download and returns its first bytes as text. */
