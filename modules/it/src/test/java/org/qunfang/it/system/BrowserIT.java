@@ -177,6 +177,28 @@ class BrowserIT {
     assertThat(downloaded(number + " 屏南县行政区划统计表.pdf")).startsWith("%PDF");
   }
 
+  @Test
+  void aTownshipOfficerDrawsABigGridAndNamesItsLeader() {
+    logIn(Qunfang.activeUser("350923100", "TOWNSHIP_OFFICER"));
+    browser.findElement(By.linkText("网格管理")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:name")))
+        .sendKeys("古峰镇城关大网格");
+    browser.findElement(By.id("grids:divisionCode")).sendKeys("350923100");
+    browser.findElement(By.id("grids:create")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("grids:messages"), "已建网格：350923100"));
+    browser.findElement(By.xpath("//tr[td[text()='古峰镇城关大网格']]//button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:staffName")))
+        .sendKeys("陈网格");
+    browser.findElement(By.id("grids:staffPhone")).sendKeys("13612345678");
+    browser.findElement(By.id("grids:assign")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("grids:history"), "136****5678"));
+    assertThat(browser.findElement(By.id("grids:table")).getText()).contains("陈网格 136****5678");
+    assertThat(browser.getPageSource()).doesNotContain("13612345678");
+  }
+
   private void logIn(Qunfang.Login login) {
     browser.get(Qunfang.BASE + "/login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(login.username());
