@@ -186,6 +186,9 @@ public class Reports implements FormalReports {
             DocumentSequence.class,
             DocumentSequence.keyOf(organ.prefix(), year, kind),
             LockModeType.PESSIMISTIC_WRITE);
+    if (sequence == null) {
+      throw new IllegalStateException("No document sequence for " + kind + " " + year);
+    }
     return sequence.next();
   }
 
