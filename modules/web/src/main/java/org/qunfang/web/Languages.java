@@ -10,7 +10,6 @@ public final class Languages {
 
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   public static final Locale ENGLISH = Locale.ENGLISH;
-  public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
   private Languages() {}
 

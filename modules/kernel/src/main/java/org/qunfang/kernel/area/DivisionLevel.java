@@ -21,12 +21,6 @@ public enum DivisionLevel {
     return codeLength;
   }
 
-  public Optional<DivisionLevel> below() {
-    return ordinal() + 1 < values().length
-        ? Optional.of(values()[ordinal() + 1])
-        : Optional.empty();
-  }
-
   public Optional<DivisionLevel> above() {
     return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
   }
