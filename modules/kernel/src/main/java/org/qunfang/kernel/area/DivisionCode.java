@@ -39,6 +39,15 @@ public record DivisionCode(String value) {
     return other.value.startsWith(value);
   }
 
+  /**
+   * The least code-shaped string above every code in this division: {@code code >= value and code <
+   * upperBound()} selects the division by range, which a plain index serves under any collation
+   * (unlike {@code LIKE 'value%'}). 350923109 → 350923110.
+   */
+  public String upperBound() {
+    return String.format("%0" + value.length() + "d", Long.parseLong(value) + 1);
+  }
+
   @Override
   public String toString() {
     return value;

@@ -28,9 +28,17 @@ import org.qunfang.kernel.entity.AuditedEntity;
     query =
         "select coalesce(max(g.sequence), 0) from Grid g"
             + " where g.divisionCode = :division and g.kind = :kind")
+@NamedQuery(
+    name = Grid.ASSIGNED_TO,
+    query =
+        "select distinct g from Grid g, Assignment a where a.gridId = g.id"
+            + " and a.account = :account and a.until is null")
+@NamedQuery(name = Grid.SMALL_OF, query = "select g from Grid g where g.parent = :big")
 public class Grid extends AuditedEntity {
 
   public static final String IN_AREA = "Grid.inArea";
+  public static final String ASSIGNED_TO = "Grid.assignedTo";
+  public static final String SMALL_OF = "Grid.smallOf";
   public static final String LAST_SEQUENCE = "Grid.lastSequence";
 
   @Column(name = "code", nullable = false, unique = true, updatable = false, length = 16)

@@ -1,0 +1,27 @@
+package org.qunfang.grid.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.qunfang.kernel.validation.CitizenId;
+import org.qunfang.kernel.validation.MobilePhone;
+
+/**
+ * A search of residents within the caller's reach. Every criterion is optional; an ID number or
+ * phone is matched exactly through its keyed hash, a name by its beginning.
+ */
+public record ResidentQuery(
+    String area,
+    UUID gridId,
+    @Size(max = 30) String name,
+    @CitizenId String idNumber,
+    @MobilePhone String phone,
+    @Size(max = 32) String tag,
+    @Min(0) int page,
+    @Min(1) @Max(500) int size) {
+
+  public static ResidentQuery firstPage(String area) {
+    return new ResidentQuery(area, null, null, null, null, null, 0, 50);
+  }
+}

@@ -1,0 +1,326 @@
+package org.qunfang.grid.household.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.qunfang.access.api.Role;
+import org.qunfang.grid.api.BuildingView;
+import org.qunfang.grid.api.GridKind;
+import org.qunfang.grid.api.HouseholdChange;
+import org.qunfang.grid.api.HouseholdRegister;
+import org.qunfang.grid.api.HouseholdView;
+import org.qunfang.grid.api.NewBuilding;
+import org.qunfang.grid.api.NewHousehold;
+import org.qunfang.grid.api.NewPopulationTag;
+import org.qunfang.grid.api.NewResident;
+import org.qunfang.grid.api.PopulationTagView;
+import org.qunfang.grid.api.ResidentChange;
+import org.qunfang.grid.api.ResidentPage;
+import org.qunfang.grid.api.ResidentPersonal;
+import org.qunfang.grid.api.ResidentQuery;
+import org.qunfang.grid.api.ResidentView;
+import org.qunfang.grid.api.Sex;
+import org.qunfang.grid.household.control.ResidentSearch;
+import org.qunfang.grid.household.control.ResidentViews;
+import org.qunfang.grid.household.entity.Building;
+import org.qunfang.grid.household.entity.Household;
+import org.qunfang.grid.household.entity.PopulationTag;
+import org.qunfang.grid.household.entity.Resident;
+import org.qunfang.grid.organisation.control.GridReach;
+import org.qunfang.grid.organisation.entity.Grid;
+import org.qunfang.kernel.audit.AuditAction;
+import org.qunfang.kernel.audit.AuditTrail;
+import org.qunfang.kernel.entity.AuditedEntity;
+import org.qunfang.kernel.pii.Masking;
+import org.qunfang.kernel.pii.Pii;
+import org.qunfang.kernel.problem.Conflict;
+import org.qunfang.kernel.problem.InvalidInput;
+import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.problem.NotFound;
+import org.qunfang.kernel.validation.CitizenIds;
+
+/** Buildings, households and residents of the small grids within the caller's reach. */
+@Stateless
+@RolesAllowed({
+  Role.Names.DISTRICT_ADMIN,
+  Role.Names.TOWNSHIP_OFFICER,
+  Role.Names.COMMUNITY_OFFICER,
+  Role.Names.GRID_MEMBER
+})
+public class Households implements HouseholdRegister {
+
+  static final String TEXTS = "org.qunfang.grid.api.Messages";
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @PersistenceContext(unitName = "grid")
+  EntityManager em;
+
+  @Inject GridReach reach;
+
+  @Inject ResidentSearch searching;
+
+  @Inject ResidentViews views;
+
+  @Override
+  public BuildingView addBuilding(NewBuilding request) {
+    Grid grid = smallGrid(request.gridId());
+    Building building = new Building(grid.getId(), request.name(), request.address());
+    em.persist(building);
+    flushOrConflict("building.exists", request.name());
+    return view(building);
+  }
+
+  @Override
+  public List<BuildingView> buildings(UUID gridId) {
+    Grid grid = smallGrid(gridId);
+    return em.createNamedQuery(Building.OF_GRID, Building.class)
+        .setParameter("grid", grid.getId())
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
+  @Override
+  public HouseholdView addHousehold(NewHousehold request) {
+    Grid grid = smallGrid(request.gridId());
+    Household household =
+        new Household(
+            grid.getId(),
+            grid.getDivisionCode(),
+            building(grid, request.buildingId()),
+            request.address(),
+            request.room());
+    em.persist(household);
+    em.flush();
+    return views.of(household);
+  }
+
+  @Override
+  public HouseholdView household(UUID id) {
+    return views.of(household(id, "household.notFound"));
+  }
+
+  @Override
+  public List<HouseholdView> households(UUID gridId) {
+    Grid grid = smallGrid(gridId);
+    return em.createNamedQuery(Household.OF_GRID, Household.class)
+        .setParameter("grid", grid.getId())
+        .getResultStream()
+        .map(views::of)
+        .toList();
+  }
+
+  @Override
+  public HouseholdView change(UUID householdId, HouseholdChange change) {
+    Household household = household(householdId, "household.notFound");
+    requireVersion(household, change.version(), "household.changedByOther");
+    Grid grid = em.find(Grid.class, household.getGridId());
+    household.relocate(building(grid, change.buildingId()), change.address(), change.room());
+    em.flush();
+    return views.of(household);
+  }
+
+  @Override
+  public ResidentView addResident(UUID householdId, NewResident request) {
+    Household household = household(householdId, "household.notFound");
+    requireKnownTags(request.tags());
+    Sex sex = request.sex();
+    LocalDate birth = request.birthDate();
+    if (request.idNumber() != null) {
+      refuseDuplicate(request.idNumber());
+      sex = CitizenIds.isMale(request.idNumber()) ? Sex.MALE : Sex.FEMALE;
+      birth = CitizenIds.birthDate(request.idNumber()).orElseThrow();
+    } else if (sex == null || birth == null) {
+      throw new InvalidInput(new Message(TEXTS, "resident.sexAndBirthNeeded"), "idNumber");
+    }
+    Resident resident =
+        new Resident(
+            household,
+            request.name(),
+            request.idNumber(),
+            sex,
+            birth,
+            request.relation(),
+            request.residenceType());
+    resident.describe(
+        request.name(),
+        request.phone(),
+        request.relation(),
+        request.residenceType(),
+        request.tags());
+    em.persist(resident);
+    try {
+      em.flush();
+    } catch (PersistenceException raced) { // the same person entered at the same moment
+      refuseDuplicate(request.idNumber());
+      throw raced;
+    }
+    return views.of(resident);
+  }
+
+  @Override
+  public ResidentView change(UUID residentId, ResidentChange change) {
+    Resident resident = resident(residentId);
+    requireVersion(resident, change.version(), "resident.changedByOther");
+    requireKnownTags(change.tags());
+    resident.describe(
+        change.name(), change.phone(), change.relation(), change.residenceType(), change.tags());
+    em.flush();
+    return views.of(resident);
+  }
+
+  @Override
+  public ResidentPage search(ResidentQuery query) {
+    return searching.search(query);
+  }
+
+  @Override
+  public Optional<ResidentView> findByIdNumber(String idNumber) {
+    return byIdNumber(idNumber).filter(r -> reach.find(r.getGridId()).isPresent()).map(views::of);
+  }
+
+  @Override
+  public ResidentPersonal reveal(UUID residentId) {
+    Resident resident = resident(residentId);
+    AuditTrail.record(
+        "Resident",
+        resident.getId().toString(),
+        AuditAction.VIEW_FULL,
+        Map.of("fields", "idNumber,phone"));
+    return new ResidentPersonal(
+        resident.getId(), resident.getName(), resident.getIdNumber(), resident.getPhone());
+  }
+
+  @Override
+  public List<PopulationTagView> tags() {
+    return em.createNamedQuery(PopulationTag.ALL, PopulationTag.class)
+        .getResultStream()
+        .map(Households::view)
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.DISTRICT_ADMIN)
+  public PopulationTagView addTag(NewPopulationTag request) {
+    if (em.find(PopulationTag.class, request.code()) != null) {
+      throw new Conflict(new Message(TEXTS, "tag.exists", request.code()), "code");
+    }
+    PopulationTag tag = new PopulationTag(request.code(), request.nameZh(), request.nameEn());
+    em.persist(tag);
+    AuditTrail.record(
+        "PopulationTag",
+        tag.getCode(),
+        AuditAction.CREATE,
+        Map.of("nameZh", tag.getNameZh(), "nameEn", tag.getNameEn()));
+    return view(tag);
+  }
+
+  private Optional<Resident> byIdNumber(String idNumber) {
+    return em.createNamedQuery(Resident.BY_ID_HASH, Resident.class)
+        .setParameter("hash", Pii.protection().lookupHash(idNumber))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A person is recorded once; the refusal names where, so the caller can find them. */
+  private void refuseDuplicate(String idNumber) {
+    byIdNumber(idNumber)
+        .ifPresent(
+            existing -> {
+              Grid grid = em.find(Grid.class, existing.getGridId());
+              throw new Conflict(
+                  new Message(
+                      TEXTS,
+                      "resident.duplicate",
+                      Masking.idNumber(idNumber),
+                      Masking.name(existing.getName()),
+                      grid.getCode(),
+                      grid.getName()),
+                  "idNumber");
+            });
+  }
+
+  private void requireKnownTags(Set<String> tags) {
+    for (String tag : tags) {
+      if (em.find(PopulationTag.class, tag) == null) {
+        throw new InvalidInput(new Message(TEXTS, "resident.unknownTag", tag), "tags");
+      }
+    }
+  }
+
+  private void requireVersion(AuditedEntity entity, long seen, String key) {
+    if (entity.getVersion() != seen) {
+      throw new Conflict(
+          new Message(TEXTS, key, entity.getUpdatedBy(), WHEN.format(entity.getUpdatedAt())),
+          "version");
+    }
+  }
+
+  private Grid smallGrid(UUID id) {
+    Grid grid = reach.find(id).orElseThrow(() -> new NotFound(new Message(TEXTS, "grid.notFound")));
+    if (grid.getKind() != GridKind.SMALL) {
+      throw new InvalidInput(new Message(TEXTS, "grid.notSmall"), "gridId");
+    }
+    return grid;
+  }
+
+  private Building building(Grid grid, UUID id) {
+    if (id == null) {
+      return null;
+    }
+    Building building = em.find(Building.class, id);
+    if (building == null || !building.getGridId().equals(grid.getId())) {
+      throw new InvalidInput(new Message(TEXTS, "building.notFound"), "buildingId");
+    }
+    return building;
+  }
+
+  private Household household(UUID id, String missing) {
+    Household household = em.find(Household.class, id);
+    if (household == null || reach.find(household.getGridId()).isEmpty()) {
+      throw new NotFound(new Message(TEXTS, missing));
+    }
+    return household;
+  }
+
+  private Resident resident(UUID id) {
+    Resident resident = em.find(Resident.class, id);
+    if (resident == null || reach.find(resident.getGridId()).isEmpty()) {
+      throw new NotFound(new Message(TEXTS, "resident.notFound"));
+    }
+    return resident;
+  }
+
+  private void flushOrConflict(String key, Object arg) {
+    try {
+      em.flush();
+    } catch (PersistenceException clash) {
+      throw new Conflict(new Message(TEXTS, key, arg));
+    }
+  }
+
+  private BuildingView view(Building b) {
+    long households =
+        em.createQuery("select count(h) from Household h where h.building = :b", Long.class)
+            .setParameter("b", b)
+            .getSingleResult();
+    return new BuildingView(b.getId(), b.getGridId(), b.getName(), b.getAddress(), households);
+  }
+
+  private static PopulationTagView view(PopulationTag t) {
+    return new PopulationTagView(t.getCode(), t.getNameZh(), t.getNameEn(), t.isBuiltIn());
+  }
+}

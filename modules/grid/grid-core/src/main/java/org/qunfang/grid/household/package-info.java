@@ -1,0 +1,2 @@
+/** Buildings, households and residents of small grids; special-population tags. */
+package org.qunfang.grid.household;

@@ -1,0 +1,71 @@
+package org.qunfang.grid.organisation.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.qunfang.access.api.CallerProfile;
+import org.qunfang.access.api.CurrentCaller;
+import org.qunfang.access.api.Role;
+import org.qunfang.grid.api.GridKind;
+import org.qunfang.grid.organisation.entity.Grid;
+
+/**
+ * Which grids the caller works in. Officers reach every grid of their area; someone who is only a
+ * grid member reaches the small grids they are currently assigned to by account (and, as a big
+ * grid's leader, that big grid's small grids). Grid-level records ask this before anything else.
+ */
+@RequestScoped
+public class GridReach {
+
+  @PersistenceContext(unitName = "grid")
+  EntityManager em;
+
+  @Inject CurrentCaller caller;
+
+  private Set<UUID> assigned;
+
+  /** True when the caller's work is limited to assigned grids. */
+  public boolean limitedToAssignments() {
+    CallerProfile profile = caller.profile();
+    return profile.has(Role.GRID_MEMBER)
+        && !profile.has(Role.DISTRICT_ADMIN)
+        && !profile.has(Role.TOWNSHIP_OFFICER)
+        && !profile.has(Role.COMMUNITY_OFFICER);
+  }
+
+  /** The small grids a limited caller reaches; empty for officers (who are limited by area). */
+  public Set<UUID> assignedSmallGrids() {
+    if (assigned == null) {
+      assigned = new HashSet<>();
+      for (Grid grid :
+          em.createNamedQuery(Grid.ASSIGNED_TO, Grid.class)
+              .setParameter("account", caller.profile().username())
+              .getResultList()) {
+        if (grid.getKind() == GridKind.SMALL) {
+          assigned.add(grid.getId());
+        } else {
+          em.createNamedQuery(Grid.SMALL_OF, Grid.class)
+              .setParameter("big", grid)
+              .getResultStream()
+              .forEach(small -> assigned.add(small.getId()));
+        }
+      }
+    }
+    return assigned;
+  }
+
+  public boolean covers(Grid grid) {
+    return caller.scope().covers(grid.getDivisionCode())
+        && (!limitedToAssignments() || assignedSmallGrids().contains(grid.getId()));
+  }
+
+  /** The grid, when the caller reaches it. */
+  public Optional<Grid> find(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(Grid.class, id)).filter(this::covers);
+  }
+}

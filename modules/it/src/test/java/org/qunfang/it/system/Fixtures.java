@@ -1,0 +1,69 @@
+package org.qunfang.it.system;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** Grids, households and residents made through the API for tests to work on. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  /** A big grid of 古峰镇 and a small grid of one of its communities; returns the small grid's id. */
+  static String smallGrid(Qunfang.Login township, String community) {
+    String big =
+        township
+            .api()
+            .contentType(ContentType.JSON)
+            .body(Map.of("kind", "BIG", "name", "测试大网格", "divisionCode", community.substring(0, 9)))
+            .post("/grids")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    return township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "SMALL", "name", "测试小网格", "divisionCode", community, "parentId", big))
+        .post("/grids")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static String household(Qunfang.Login who, String grid, String address) {
+    return who.api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("gridId", grid, "address", address, "room", "1-101"))
+        .post("/households")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static Map<String, Object> person(String name, String idNumber, String relation) {
+    return Map.of(
+        "name",
+        name,
+        "idNumber",
+        idNumber,
+        "phone",
+        People.phone(),
+        "relation",
+        relation,
+        "residenceType",
+        "REGISTERED");
+  }
+
+  static String resident(Qunfang.Login who, String household, Map<String, ?> person) {
+    return who.api()
+        .contentType(ContentType.JSON)
+        .body(person)
+        .post("/households/" + household + "/residents")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+}
