@@ -23,6 +23,24 @@ public record CheckedRow(
     ResidenceType residenceType,
     Set<String> tags) {
 
+  public CheckedRow withIdHash(String hash) {
+    return new CheckedRow(
+        number,
+        grid,
+        address,
+        room,
+        building,
+        name,
+        idNumber,
+        hash,
+        phone,
+        sex,
+        birthDate,
+        relation,
+        residenceType,
+        tags);
+  }
+
   /** Rows with the same grid, address and room are one household. */
   public String householdKey() {
     return grid.id() + "\u0000" + address + "\u0000" + room;

@@ -46,7 +46,10 @@ public final class ResidentBulk {
     List<String> all = new ArrayList<>(idHashes);
     try (PreparedStatement query =
         connection.prepareStatement(
-            "select id_hash, person_name, grid_id from grid.resident where id_hash = any (?)")) {
+            // A join, not "= any (?)": with stale statistics PostgreSQL may scan the table and
+            // compare each row with each of the ten thousand hashes.
+            "select r.id_hash, r.person_name, r.grid_id from unnest(?) as h (hash)"
+                + " join grid.resident r on r.id_hash = h.hash")) {
       for (int from = 0; from < all.size(); from += CHUNK) {
         List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
         Array hashes = connection.createArrayOf("varchar", chunk.toArray());

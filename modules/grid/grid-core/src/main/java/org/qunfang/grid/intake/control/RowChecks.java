@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.qunfang.grid.api.Relation;
 import org.qunfang.grid.api.ResidenceType;
 import org.qunfang.grid.api.Sex;
-import org.qunfang.kernel.pii.PiiProtection;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.validation.CitizenIds;
 
@@ -29,21 +28,22 @@ public final class RowChecks {
 
   private final Map<String, GridRef> grids;
   private final Map<String, String> tags;
-  private final PiiProtection pii;
   private final Choices<Sex> sexes = new Choices<>(Sex.class);
   private final Choices<Relation> relations = new Choices<>(Relation.class);
   private final Choices<ResidenceType> residenceTypes = new Choices<>(ResidenceType.class);
+
+  /** The first row of each ID number (upper-cased, as hashed), for duplicates within the file. */
   private final Map<String, Integer> idRows = new HashMap<>();
+
   private final List<RowError> errors = new ArrayList<>();
 
   /**
    * @param grids the small grids the caller reaches, by code
    * @param tags tag codes by every name they may be written as (code, Chinese, English)
    */
-  public RowChecks(Map<String, GridRef> grids, Map<String, String> tags, PiiProtection pii) {
+  public RowChecks(Map<String, GridRef> grids, Map<String, String> tags) {
     this.grids = grids;
     this.tags = tags;
-    this.pii = pii;
   }
 
   public List<RowError> errors() {
@@ -66,7 +66,6 @@ public final class RowChecks {
       error(row, ResidentColumn.GRID, "row.gridUnknown", row.get(ResidentColumn.GRID));
     }
     String id = row.get(ResidentColumn.ID_NUMBER).toUpperCase();
-    String idHash = null;
     Sex sex = choice(row, ResidentColumn.SEX, sexes).orElse(null);
     LocalDate birth = date(row);
     if (row.idAsNumber()) {
@@ -75,8 +74,7 @@ public final class RowChecks {
       if (!CitizenIds.isValid(id)) {
         error(row, ResidentColumn.ID_NUMBER, "row.idInvalid");
       } else {
-        idHash = pii.lookupHash(id);
-        Integer earlier = idRows.putIfAbsent(idHash, row.number());
+        Integer earlier = idRows.putIfAbsent(id, row.number());
         if (earlier != null) {
           error(row, ResidentColumn.ID_NUMBER, "row.idTwiceInFile", earlier);
         }
@@ -113,7 +111,7 @@ public final class RowChecks {
             row.get(ResidentColumn.BUILDING),
             row.get(ResidentColumn.NAME),
             id.isEmpty() ? null : id,
-            idHash,
+            null, // hashed later, on every core
             phone.isEmpty() ? null : phone,
             sex,
             birth,
