@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -154,13 +153,6 @@ public final class ResidentWorkbook {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  /** The headers in template order, for messages. */
-  public static String headers() {
-    return Arrays.stream(ResidentColumn.values())
-        .map(ResidentColumn::header)
-        .collect(Collectors.joining("、"));
   }
 
   private static InvalidInput notAWorkbook() {

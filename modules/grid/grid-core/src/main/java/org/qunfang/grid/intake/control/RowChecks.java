@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ public final class RowChecks {
         sex = fromId;
         birth = bornOn;
       }
-    } else if ((sex == null || birth == null) && errorsAbout(row, before)) {
+    } else if ((sex == null || birth == null) && errorsAbout(before)) {
       error(row, ResidentColumn.ID_NUMBER, "row.sexAndBirthNeeded");
     }
     String phone = row.get(ResidentColumn.PHONE);
@@ -130,7 +131,7 @@ public final class RowChecks {
   }
 
   /** Sex and birth are only asked for when neither cell already has its own error. */
-  private boolean errorsAbout(WorkbookRow row, int before) {
+  private boolean errorsAbout(int before) {
     return errors.subList(before, errors.size()).stream()
         .noneMatch(
             e -> e.column() == ResidentColumn.SEX || e.column() == ResidentColumn.BIRTH_DATE);
@@ -187,8 +188,7 @@ public final class RowChecks {
   }
 
   private static String label(Sex sex) {
-    return new Message(ResidentWorkbook.TEXTS, "Sex." + sex.name())
-        .in(java.util.Locale.SIMPLIFIED_CHINESE);
+    return new Message(ResidentWorkbook.TEXTS, "Sex." + sex.name()).in(Locale.SIMPLIFIED_CHINESE);
   }
 
   private void error(WorkbookRow row, ResidentColumn column, String key, Object... args) {
