@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -154,6 +156,7 @@ class BrowserIT {
     Qunfang.Login officer = Qunfang.activeUser("350923", "REPORT_OFFICER");
     logIn(officer);
     browser.findElement(By.linkText("正式报表")).click();
+    choose("reports:kind", "行政区划统计表");
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:addressee")))
         .sendKeys("宁德市疫情防控指挥部");
@@ -188,6 +191,7 @@ class BrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("grids:messages"), "已建网格：350923100"));
+    settle();
     browser.findElement(By.xpath("//tr[td[text()='古峰镇城关大网格']]//button")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:staffName")))
         .sendKeys("陈网格");
@@ -197,6 +201,137 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("grids:history"), "136****5678"));
     assertThat(browser.findElement(By.id("grids:table")).getText()).contains("陈网格 136****5678");
     assertThat(browser.getPageSource()).doesNotContain("13612345678");
+  }
+
+  @Test
+  void aGridMemberRecordsASweepVisitAndSeesTheProgress() {
+    Qunfang.Login township = Qunfang.activeUser("350923104", "TOWNSHIP_OFFICER");
+    String grid = Fixtures.smallGrid(township, "350923104203");
+    Fixtures.household(township, grid, "山棠村8号");
+    Fixtures.household(township, grid, "山棠村9号");
+    String name = "浏览器扫楼" + System.nanoTime() % 100000;
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    township
+        .api()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "name",
+                name,
+                "divisionCode",
+                "350923104203",
+                "startDate",
+                today.toString(),
+                "endDate",
+                today.plusDays(3).toString()))
+        .post("/sweeps")
+        .then()
+        .statusCode(201);
+    logIn(assignedMember(township, grid, "350923104203"));
+
+    browser.findElement(By.linkText("扫楼行动")).click();
+    choose("sweeps:sweep", name);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sweeps:personsSeen_input")))
+        .sendKeys("3");
+    browser.findElement(By.id("sweeps:contactsVerified_input")).sendKeys("2");
+    browser.findElement(By.id("sweeps:notes")).sendKeys("户主在家");
+    browser.findElement(By.id("sweeps:saveVisit")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("sweeps:messages"), "已登记走访"));
+    assertThat(browser.findElement(By.id("sweeps:households")).getText()).contains("未走访");
+    assertThat(browser.findElement(By.id("sweeps:progress")).getText()).contains("1 / 2", "3");
+  }
+
+  @Test
+  void theGateLogsAPassageWithTheKeyboardAndFlagsAFever() {
+    Qunfang.Login township = Qunfang.activeUser("350923104", "TOWNSHIP_OFFICER");
+    String grid = Fixtures.smallGrid(township, "350923104204");
+    township
+        .api()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "gridId",
+                grid,
+                "name",
+                "龙源村口",
+                "kind",
+                "VILLAGE_GATE",
+                "location",
+                "龙源村入口",
+                "roundTheClock",
+                true,
+                "closedManagement",
+                true))
+        .post("/checkpoints")
+        .then()
+        .statusCode(201);
+    logIn(assignedMember(township, grid, "350923104204"));
+
+    browser.findElement(By.linkText("卡点")).click();
+    WebElement temperature =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkpoints:temperature")));
+    temperature.sendKeys("36.5", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoints:messages"), "已登记"));
+    assertThat(browser.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("1");
+
+    browser.findElement(By.id("checkpoints:temperature")).sendKeys("37.8", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoints:messages"), "37.3"));
+    assertThat(browser.findElements(By.cssSelector("#checkpoints\\:passages tr.flagged")))
+        .hasSize(1);
+
+    browser.findElement(By.id("checkpoints:temperature")).sendKeys("45", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("checkpoints:messages"), "34.0–43.0"));
+    assertThat(browser.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("2");
+  }
+
+  /** A grid member of the community, put on the grid by the township officer. */
+  private static Qunfang.Login assignedMember(
+      Qunfang.Login township, String grid, String community) {
+    Qunfang.Login member = Qunfang.activeUser(community, "GRID_MEMBER");
+    township
+        .api()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "name",
+                "网格员丁",
+                "phone",
+                People.phone(),
+                "source",
+                "VILLAGE_STAFF",
+                "account",
+                member.username()))
+        .post("/grids/" + grid + "/staff")
+        .then()
+        .statusCode(201);
+    return member;
+  }
+
+  /** Waits until PrimeFaces has no request in flight, so the updated elements are in place. */
+  private void settle() {
+    wait.until(
+        b ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) b)
+                    .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && (!window.jQuery || jQuery.active === 0));"));
+  }
+
+  /** Picks the item of a PrimeFaces select menu whose label starts with {@code label}. */
+  private void choose(String menu, String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(menu))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li[data-label^='" + label + "']")))
+        .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+    settle();
   }
 
   private void logIn(Qunfang.Login login) {

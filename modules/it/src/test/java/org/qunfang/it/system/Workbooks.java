@@ -10,6 +10,22 @@ import org.dhatim.fastexcel.Worksheet;
 /** Resident workbooks as grid members fill them, made for tests. */
 final class Workbooks {
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The first row's cells of a workbook's first sheet. */
+  static List<String> firstRow(byte[] xlsx) {
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+            new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx));
+        var rows = book.getFirstSheet().openStream()) {
+      return rows.findFirst().orElseThrow().stream()
+          .map(c -> c == null ? "" : c.getRawValue())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static final List<String> HEADERS =
       List.of(
           "网格编码", "户地址", "房号", "楼栋", "姓名", "公民身份号码", "手机号码", "性别", "出生日期", "与户主关系", "居住类型",

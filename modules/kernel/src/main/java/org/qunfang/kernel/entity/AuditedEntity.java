@@ -7,6 +7,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.qunfang.kernel.problem.Conflict;
+import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.time.Beijing;
 
 /**
  * Base of every entity people edit: a UUID assigned at construction (never by the database), an
@@ -58,6 +61,16 @@ public abstract class AuditedEntity {
 
   public String getUpdatedBy() {
     return updatedBy;
+  }
+
+  /**
+   * Refuses an edit made on a stale copy: {@code seen} is the version the editor loaded. The
+   * refusal ({@code bundle}'s {@code key}, given who changed it and when) asks them to reload.
+   */
+  public void requireVersion(long seen, String bundle, String key) {
+    if (version != seen) {
+      throw new Conflict(new Message(bundle, key, updatedBy, Beijing.format(updatedAt)), "version");
+    }
   }
 
   void stampCreated(String who, Instant when) {

@@ -3,18 +3,14 @@ package org.qunfang.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.qunfang.kernel.time.Beijing;
 
 /** Instants as people in China read them: {@code #{times.format(r.issuedAt())}}. */
 @Named
 @ApplicationScoped
 public class Times {
 
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-
   public String format(Instant instant) {
-    return instant == null ? "" : FORMAT.format(instant);
+    return instant == null ? "" : Beijing.format(instant);
   }
 }

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.BuildingView;
-import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.HouseholdChange;
 import org.qunfang.grid.api.HouseholdRegister;
 import org.qunfang.grid.api.HouseholdView;
@@ -41,7 +38,6 @@ import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.audit.AuditAction;
 import org.qunfang.kernel.audit.AuditTrail;
-import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.Masking;
 import org.qunfang.kernel.pii.Pii;
 import org.qunfang.kernel.problem.Conflict;
@@ -61,9 +57,6 @@ import org.qunfang.kernel.validation.CitizenIds;
 public class Households implements HouseholdRegister {
 
   static final String TEXTS = "org.qunfang.grid.api.Messages";
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;
@@ -126,7 +119,7 @@ public class Households implements HouseholdRegister {
   @Override
   public HouseholdView change(UUID householdId, HouseholdChange change) {
     Household household = household(householdId, "household.notFound");
-    requireVersion(household, change.version(), "household.changedByOther");
+    household.requireVersion(change.version(), TEXTS, "household.changedByOther");
     Grid grid = em.find(Grid.class, household.getGridId());
     household.relocate(building(grid, change.buildingId()), change.address(), change.room());
     em.flush();
@@ -174,7 +167,7 @@ public class Households implements HouseholdRegister {
   @Override
   public ResidentView change(UUID residentId, ResidentChange change) {
     Resident resident = resident(residentId);
-    requireVersion(resident, change.version(), "resident.changedByOther");
+    resident.requireVersion(change.version(), TEXTS, "resident.changedByOther");
     requireKnownTags(change.tags());
     resident.describe(
         change.name(), change.phone(), change.relation(), change.residenceType(), change.tags());
@@ -261,20 +254,8 @@ public class Households implements HouseholdRegister {
     }
   }
 
-  private void requireVersion(AuditedEntity entity, long seen, String key) {
-    if (entity.getVersion() != seen) {
-      throw new Conflict(
-          new Message(TEXTS, key, entity.getUpdatedBy(), WHEN.format(entity.getUpdatedAt())),
-          "version");
-    }
-  }
-
   private Grid smallGrid(UUID id) {
-    Grid grid = reach.find(id).orElseThrow(() -> new NotFound(new Message(TEXTS, "grid.notFound")));
-    if (grid.getKind() != GridKind.SMALL) {
-      throw new InvalidInput(new Message(TEXTS, "grid.notSmall"), "gridId");
-    }
-    return grid;
+    return reach.smallGrid(id);
   }
 
   private Building building(Grid grid, UUID id) {

@@ -19,9 +19,15 @@ import org.qunfang.kernel.entity.AuditedEntity;
 @NamedQuery(
     name = Household.OF_GRID,
     query = "select h from Household h where h.gridId = :grid order by h.address, h.room, h.id")
+@NamedQuery(
+    name = Household.PER_GRID,
+    query =
+        "select h.gridId, count(h) from Household h"
+            + " where h.divisionCode >= :lo and h.divisionCode < :hi group by h.gridId")
 public class Household extends AuditedEntity {
 
   public static final String OF_GRID = "Household.ofGrid";
+  public static final String PER_GRID = "Household.perGrid";
 
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;

@@ -38,7 +38,14 @@ import org.qunfang.kernel.pii.Pii;
     name = Resident.OF_HOUSEHOLD,
     query = "select r from Resident r where r.householdId = :household order by r.birthDate")
 @NamedQuery(name = Resident.BY_ID_HASH, query = "select r from Resident r where r.idHash = :hash")
+@NamedQuery(
+    name = Resident.PER_GRID,
+    query =
+        "select r.gridId, count(r) from Resident r"
+            + " where r.divisionCode >= :lo and r.divisionCode < :hi group by r.gridId")
 public class Resident extends AuditedEntity {
+
+  public static final String PER_GRID = "Resident.perGrid";
 
   public static final String OF_HOUSEHOLD = "Resident.ofHousehold";
   public static final String BY_ID_HASH = "Resident.byIdHash";

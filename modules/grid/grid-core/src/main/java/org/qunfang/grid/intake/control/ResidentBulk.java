@@ -83,13 +83,14 @@ public final class ResidentBulk {
 
     int newBuildings = 0;
     try (TableWriter out =
-        TableWriter.open(connection, "grid.building", audited("grid_id", "name", "address"))) {
+        TableWriter.open(
+            connection, "grid.building", TableWriter.audited("grid_id", "name", "address"))) {
       for (CheckedRow row : rows) {
         String key = row.grid().id() + "\u0000" + row.building();
         if (!row.building().isEmpty() && !buildings.containsKey(key)) {
           UUID id = Ids.next();
           buildings.put(key, id);
-          out.add(stamped(id, actor, now, row.grid().id(), row.building(), null));
+          out.add(TableWriter.stamped(id, actor, now, row.grid().id(), row.building(), null));
           newBuildings++;
         }
       }
@@ -101,7 +102,7 @@ public final class ResidentBulk {
         TableWriter.open(
             connection,
             "grid.household",
-            audited(
+            TableWriter.audited(
                 "grid_id", "division_code", "building_id", "address", "room", "import_batch"))) {
       for (CheckedRow row : rows) {
         String key = row.householdKey();
@@ -116,7 +117,7 @@ public final class ResidentBulk {
                   ? null
                   : buildings.get(row.grid().id() + "\u0000" + row.building());
           out.add(
-              stamped(
+              TableWriter.stamped(
                   id,
                   actor,
                   now,
@@ -138,7 +139,7 @@ public final class ResidentBulk {
         TableWriter.open(
             connection,
             "grid.resident",
-            audited(
+            TableWriter.audited(
                 "household_id",
                 "grid_id",
                 "division_code",
@@ -183,7 +184,7 @@ public final class ResidentBulk {
     return rows.parallelStream()
         .map(
             row ->
-                stamped(
+                TableWriter.stamped(
                     Ids.next(),
                     actor,
                     now,
@@ -225,23 +226,4 @@ public final class ResidentBulk {
   }
 
   /** The columns every audited table starts with, then the table's own. */
-  private static String[] audited(String... own) {
-    String[] all = new String[6 + own.length];
-    String[] stamps = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"};
-    System.arraycopy(stamps, 0, all, 0, 6);
-    System.arraycopy(own, 0, all, 6, own.length);
-    return all;
-  }
-
-  private static Object[] stamped(UUID id, String actor, OffsetDateTime now, Object... own) {
-    Object[] all = new Object[6 + own.length];
-    all[0] = id;
-    all[1] = 1L;
-    all[2] = now;
-    all[3] = actor;
-    all[4] = now;
-    all[5] = actor;
-    System.arraycopy(own, 0, all, 6, own.length);
-    return all;
-  }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collections;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
@@ -34,6 +36,28 @@ public abstract sealed class TableWriter implements AutoCloseable {
     return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
         ? new Copy(connection, table, columns)
         : new Batch(connection, table, columns);
+  }
+
+  /** The audited-entity columns (id, version, who and when) followed by a table's own. */
+  public static String[] audited(String... own) {
+    String[] all = new String[6 + own.length];
+    String[] stamps = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"};
+    System.arraycopy(stamps, 0, all, 0, 6);
+    System.arraycopy(own, 0, all, 6, own.length);
+    return all;
+  }
+
+  /** A new row's values for {@link #audited} columns: version 1, created and updated now. */
+  public static Object[] stamped(UUID id, String actor, OffsetDateTime now, Object... own) {
+    Object[] all = new Object[6 + own.length];
+    all[0] = id;
+    all[1] = 1L;
+    all[2] = now;
+    all[3] = actor;
+    all[4] = now;
+    all[5] = actor;
+    System.arraycopy(own, 0, all, 6, own.length);
+    return all;
   }
 
   /** One row; values are strings, numbers, UUIDs, dates or {@code null}. */

@@ -19,6 +19,7 @@ import org.qunfang.grid.api.NewAssignment;
 import org.qunfang.grid.api.NewGrid;
 import org.qunfang.grid.api.StaffAssignmentView;
 import org.qunfang.grid.division.entity.Division;
+import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Assignment;
 import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.area.DivisionLevel;
@@ -47,6 +48,8 @@ public class Grids implements GridOrganisation {
   EntityManager em;
 
   @Inject CurrentCaller caller;
+
+  @Inject GridReach reach;
 
   @Override
   @RolesAllowed({
@@ -109,6 +112,7 @@ public class Grids implements GridOrganisation {
     return em.createNamedQuery(Grid.IN_AREA, Grid.class)
         .setParameter("area", within + "%")
         .getResultStream()
+        .filter(reach::covers)
         .map(this::view)
         .toList();
   }

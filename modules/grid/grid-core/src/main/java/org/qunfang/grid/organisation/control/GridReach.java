@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,10 @@ import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.organisation.entity.Grid;
+import org.qunfang.kernel.area.DivisionCode;
+import org.qunfang.kernel.problem.InvalidInput;
+import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.problem.NotFound;
 
 /**
  * Which grids the caller works in. Officers reach every grid of their area; someone who is only a
@@ -21,6 +26,8 @@ import org.qunfang.grid.organisation.entity.Grid;
  */
 @RequestScoped
 public class GridReach {
+
+  private static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;
@@ -67,5 +74,36 @@ public class GridReach {
   /** The grid, when the caller reaches it. */
   public Optional<Grid> find(UUID id) {
     return Optional.ofNullable(id == null ? null : em.find(Grid.class, id)).filter(this::covers);
+  }
+
+  /**
+   * The caller's whole area when {@code requested} is blank, else that part of it (403 outside).
+   */
+  public DivisionCode area(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return caller.scope().home();
+    }
+    caller.scope().require(requested);
+    return DivisionCode.of(requested);
+  }
+
+  /** The grids of {@code area} the caller reaches, by code; {@code kind} null for both kinds. */
+  public List<Grid> grids(DivisionCode area, GridKind kind) {
+    return em.createNamedQuery(Grid.IN_RANGE, Grid.class)
+        .setParameter("lo", area.value())
+        .setParameter("hi", area.upperBound())
+        .getResultStream()
+        .filter(g -> kind == null || g.getKind() == kind)
+        .filter(this::covers)
+        .toList();
+  }
+
+  /** A small grid the caller reaches: 404 when it is not theirs, 400 when it is a big grid. */
+  public Grid smallGrid(UUID id) {
+    Grid grid = find(id).orElseThrow(() -> new NotFound(new Message(TEXTS, "grid.notFound")));
+    if (grid.getKind() != GridKind.SMALL) {
+      throw new InvalidInput(new Message(TEXTS, "grid.notSmall"), "gridId");
+    }
+    return grid;
   }
 }

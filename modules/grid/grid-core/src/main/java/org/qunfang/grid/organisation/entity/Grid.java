@@ -33,10 +33,16 @@ import org.qunfang.kernel.entity.AuditedEntity;
     query =
         "select distinct g from Grid g, Assignment a where a.gridId = g.id"
             + " and a.account = :account and a.until is null")
+@NamedQuery(
+    name = Grid.IN_RANGE,
+    query =
+        "select g from Grid g where g.divisionCode >= :lo and g.divisionCode < :hi"
+            + " order by g.code")
 @NamedQuery(name = Grid.SMALL_OF, query = "select g from Grid g where g.parent = :big")
 public class Grid extends AuditedEntity {
 
   public static final String IN_AREA = "Grid.inArea";
+  public static final String IN_RANGE = "Grid.inRange";
   public static final String ASSIGNED_TO = "Grid.assignedTo";
   public static final String SMALL_OF = "Grid.smallOf";
   public static final String LAST_SEQUENCE = "Grid.lastSequence";

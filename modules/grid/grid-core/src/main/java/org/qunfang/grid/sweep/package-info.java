@@ -1,0 +1,2 @@
+/** 扫楼行动: sweep campaigns, a visit record per household, and progress rolled up the area. */
+package org.qunfang.grid.sweep;

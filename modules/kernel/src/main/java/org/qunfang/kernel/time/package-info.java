@@ -1,0 +1,2 @@
+/** Time as the district keeps it. */
+package org.qunfang.kernel.time;
