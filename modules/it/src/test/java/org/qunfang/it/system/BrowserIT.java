@@ -156,7 +156,7 @@ class BrowserIT {
     Qunfang.Login officer = Qunfang.activeUser("350923", "REPORT_OFFICER");
     logIn(officer);
     browser.findElement(By.linkText("正式报表")).click();
-    choose("reports:kind", "行政区划统计表");
+    choose("reports:kind", "division-statistics");
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports:addressee")))
         .sendKeys("宁德市疫情防控指挥部");
@@ -211,26 +211,29 @@ class BrowserIT {
     Fixtures.household(township, grid, "山棠村9号");
     String name = "浏览器扫楼" + System.nanoTime() % 100000;
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-    township
-        .api()
-        .contentType(io.restassured.http.ContentType.JSON)
-        .body(
-            java.util.Map.of(
-                "name",
-                name,
-                "divisionCode",
-                "350923104203",
-                "startDate",
-                today.toString(),
-                "endDate",
-                today.plusDays(3).toString()))
-        .post("/sweeps")
-        .then()
-        .statusCode(201);
+    String sweep =
+        township
+            .api()
+            .contentType(io.restassured.http.ContentType.JSON)
+            .body(
+                java.util.Map.of(
+                    "name",
+                    name,
+                    "divisionCode",
+                    "350923104203",
+                    "startDate",
+                    today.toString(),
+                    "endDate",
+                    today.plusDays(3).toString()))
+            .post("/sweeps")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     logIn(assignedMember(township, grid, "350923104203"));
 
     browser.findElement(By.linkText("扫楼行动")).click();
-    choose("sweeps:sweep", name);
+    choose("sweeps:sweep", sweep);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sweeps:personsSeen_input")))
         .sendKeys("3");
     browser.findElement(By.id("sweeps:contactsVerified_input")).sendKeys("2");
@@ -323,14 +326,15 @@ class BrowserIT {
                             + " && (!window.jQuery || jQuery.active === 0));"));
   }
 
-  /** Picks the item of a PrimeFaces select menu whose label starts with {@code label}. */
-  private void choose(String menu, String label) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(menu))).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li[data-label^='" + label + "']")))
-        .click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+  /**
+   * Picks a PrimeFaces select menu's item by value through the widget, as a click would (change
+   * event, Ajax), without racing the panel's open and close animations.
+   */
+  private void choose(String menu, String value) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(menu)));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menu, value);
     settle();
   }
 

@@ -73,16 +73,24 @@ public class Households implements HouseholdRegister {
     Building building = new Building(grid.getId(), request.name(), request.address());
     em.persist(building);
     flushOrConflict("building.exists", request.name());
-    return view(building);
+    return view(building, 0);
   }
 
   @Override
   public List<BuildingView> buildings(UUID gridId) {
     Grid grid = smallGrid(gridId);
+    Map<UUID, Long> households = new java.util.HashMap<>();
+    em.createQuery(
+            "select h.building.id, count(h) from Household h where h.gridId = :grid"
+                + " and h.building is not null group by h.building.id",
+            Object[].class)
+        .setParameter("grid", grid.getId())
+        .getResultStream()
+        .forEach(row -> households.put((UUID) row[0], (Long) row[1]));
     return em.createNamedQuery(Building.OF_GRID, Building.class)
         .setParameter("grid", grid.getId())
         .getResultStream()
-        .map(this::view)
+        .map(b -> view(b, households.getOrDefault(b.getId(), 0L)))
         .toList();
   }
 
@@ -293,11 +301,7 @@ public class Households implements HouseholdRegister {
     }
   }
 
-  private BuildingView view(Building b) {
-    long households =
-        em.createQuery("select count(h) from Household h where h.building = :b", Long.class)
-            .setParameter("b", b)
-            .getSingleResult();
+  private static BuildingView view(Building b, long households) {
     return new BuildingView(b.getId(), b.getGridId(), b.getName(), b.getAddress(), households);
   }
 
