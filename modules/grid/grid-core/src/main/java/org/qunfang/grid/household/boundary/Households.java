@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.NotFound;
 import org.qunfang.kernel.validation.CitizenIds;
+import org.qunfang.kernel.validation.Inputs;
 
 /** Buildings, households and residents of the small grids within the caller's reach. */
 @Stateless
@@ -61,6 +63,8 @@ public class Households implements HouseholdRegister {
   @PersistenceContext(unitName = "grid")
   EntityManager em;
 
+  @Inject Validator validator;
+
   @Inject GridReach reach;
 
   @Inject ResidentSearch searching;
@@ -69,6 +73,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public BuildingView addBuilding(NewBuilding request) {
+    Inputs.valid(validator, request);
     Grid grid = smallGrid(request.gridId());
     Building building = new Building(grid.getId(), request.name(), request.address());
     em.persist(building);
@@ -96,6 +101,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public HouseholdView addHousehold(NewHousehold request) {
+    Inputs.valid(validator, request);
     Grid grid = smallGrid(request.gridId());
     Household household =
         new Household(
@@ -126,6 +132,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public HouseholdView change(UUID householdId, HouseholdChange change) {
+    Inputs.valid(validator, change);
     Household household = household(householdId, "household.notFound");
     household.requireVersion(change.version(), TEXTS, "household.changedByOther");
     Grid grid = em.find(Grid.class, household.getGridId());
@@ -136,6 +143,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public ResidentView addResident(UUID householdId, NewResident request) {
+    Inputs.valid(validator, request);
     Household household = household(householdId, "household.notFound");
     requireKnownTags(request.tags());
     Sex sex = request.sex();
@@ -174,6 +182,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public ResidentView change(UUID residentId, ResidentChange change) {
+    Inputs.valid(validator, change);
     Resident resident = resident(residentId);
     resident.requireVersion(change.version(), TEXTS, "resident.changedByOther");
     requireKnownTags(change.tags());
@@ -216,6 +225,7 @@ public class Households implements HouseholdRegister {
   @Override
   @RolesAllowed(Role.Names.DISTRICT_ADMIN)
   public PopulationTagView addTag(NewPopulationTag request) {
+    Inputs.valid(validator, request);
     if (em.find(PopulationTag.class, request.code()) != null) {
       throw new Conflict(new Message(TEXTS, "tag.exists", request.code()), "code");
     }
