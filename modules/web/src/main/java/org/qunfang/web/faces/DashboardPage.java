@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -56,10 +57,10 @@ public class DashboardPage {
         dataset(messages.text("checkpoints.flagged"), "#b71c1c", days, DailyCount::flagged));
   }
 
-  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder... sets) {
+  private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... sets) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    for (JsonArrayBuilder set : sets) {
-      datasets.add(set.build().get(0));
+    for (JsonObjectBuilder set : sets) {
+      datasets.add(set);
     }
     return Json.createObjectBuilder()
         .add("type", type)
@@ -80,16 +81,14 @@ public class DashboardPage {
     return labels;
   }
 
-  private static <T> JsonArrayBuilder dataset(
+  private static <T> JsonObjectBuilder dataset(
       String name, String colour, List<T> items, ToLongFunction<T> value) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     items.forEach(item -> data.add(value.applyAsLong(item)));
-    return Json.createArrayBuilder()
-        .add(
-            Json.createObjectBuilder()
-                .add("label", name)
-                .add("data", data)
-                .add("backgroundColor", colour)
-                .add("borderColor", colour));
+    return Json.createObjectBuilder()
+        .add("label", name)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
   }
 }

@@ -28,7 +28,6 @@ import org.qunfang.grid.api.ResidentImports;
 import org.qunfang.grid.api.ResidentPage;
 import org.qunfang.grid.api.ResidentPersonal;
 import org.qunfang.grid.api.ResidentQuery;
-import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.web.export.ResidentWorkbooks;
 
@@ -41,13 +40,13 @@ import org.qunfang.web.export.ResidentWorkbooks;
 public class ResidentsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String GRID_TEXTS = "org.qunfang.grid.api.Messages";
 
   @Inject transient GridOrganisation grids;
   @Inject transient HouseholdRegister register;
   @Inject transient ResidentImports imports;
   @Inject transient PageMessages messages;
   @Inject LanguageSwitch language;
+  @Inject transient Labels labels;
 
   private List<GridView> smallGrids;
   private List<PopulationTagView> tags;
@@ -184,12 +183,9 @@ public class ResidentsPage implements Serializable {
         .build();
   }
 
-  /** An enum value in the page's language, from the grid module's texts. */
+  /** An enum value in the page's language. */
   public String label(Enum<?> value) {
-    return value == null
-        ? ""
-        : new Message(GRID_TEXTS, value.getDeclaringClass().getSimpleName() + "." + value.name())
-            .in(language.getLocale());
+    return labels.of(value);
   }
 
   public String tagName(String code) {

@@ -74,7 +74,7 @@ public class Households implements HouseholdRegister {
   @Override
   public BuildingView addBuilding(NewBuilding request) {
     Inputs.valid(validator, request);
-    Grid grid = smallGrid(request.gridId());
+    Grid grid = reach.smallGrid(request.gridId());
     Building building = new Building(grid.getId(), request.name(), request.address());
     em.persist(building);
     flushOrConflict("building.exists", request.name());
@@ -83,7 +83,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public List<BuildingView> buildings(UUID gridId) {
-    Grid grid = smallGrid(gridId);
+    Grid grid = reach.smallGrid(gridId);
     Map<UUID, Long> households = new java.util.HashMap<>();
     em.createQuery(
             "select h.building.id, count(h) from Household h where h.gridId = :grid"
@@ -102,7 +102,7 @@ public class Households implements HouseholdRegister {
   @Override
   public HouseholdView addHousehold(NewHousehold request) {
     Inputs.valid(validator, request);
-    Grid grid = smallGrid(request.gridId());
+    Grid grid = reach.smallGrid(request.gridId());
     Household household =
         new Household(
             grid.getId(),
@@ -122,7 +122,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public List<HouseholdView> households(UUID gridId) {
-    Grid grid = smallGrid(gridId);
+    Grid grid = reach.smallGrid(gridId);
     return em.createNamedQuery(Household.OF_GRID, Household.class)
         .setParameter("grid", grid.getId())
         .getResultStream()
@@ -270,10 +270,6 @@ public class Households implements HouseholdRegister {
         throw new InvalidInput(new Message(TEXTS, "resident.unknownTag", tag), "tags");
       }
     }
-  }
-
-  private Grid smallGrid(UUID id) {
-    return reach.smallGrid(id);
   }
 
   private Building building(Grid grid, UUID id) {

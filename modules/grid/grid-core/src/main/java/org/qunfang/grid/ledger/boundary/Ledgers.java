@@ -80,9 +80,9 @@ public class Ledgers implements GridLedgers {
         counts.get((UUID) row[0])[row[1] == StaffRole.LEADER ? 2 : 3] += (Long) row[2];
       }
     }
-    add(counts, grouped(Household.PER_GRID, within), 4);
-    add(counts, grouped(Resident.PER_GRID, within), 5);
-    add(counts, grouped(WechatGroup.PER_GRID, within), 6, 7);
+    AreaRollup.addUp(counts, rollup.perGrid(Household.PER_GRID, within), 8, 4);
+    AreaRollup.addUp(counts, rollup.perGrid(Resident.PER_GRID, within), 8, 5);
+    AreaRollup.addUp(counts, rollup.perGrid(WechatGroup.PER_GRID, within), 8, 6, 7);
     List<AreaRollup.Line> lines = rollup.roll(grids, AreaLevel.TOWNSHIP, counts, 8);
     List<OrganisationRow> rows = new ArrayList<>();
     lines.forEach(l -> rows.add(organisation(l.code(), l.name(), l.counts())));
@@ -153,19 +153,13 @@ public class Ledgers implements GridLedgers {
     DivisionCode within = reach.area(area);
     List<Grid> grids = reach.grids(within, GridKind.SMALL);
     Map<UUID, long[]> counts = new HashMap<>();
-    for (Object[] row :
-        em.createNamedQuery(Arrival.PER_GRID, Object[].class)
-            .setParameter("lo", within.value())
-            .setParameter("hi", within.upperBound())
-            .getResultList()) {
+    for (Object[] row : rollup.perGrid(Arrival.PER_GRID, within)) {
       long[] count = counts.computeIfAbsent((UUID) row[0], id -> new long[10]);
       long arrivals = (Long) row[2];
       count[0] += arrivals;
       count[2 + ((FollowUp) row[1]).ordinal()] += arrivals;
     }
-    for (Object[] row : grouped(Arrival.FILED_PER_GRID, within)) {
-      counts.computeIfAbsent((UUID) row[0], id -> new long[10])[1] += (Long) row[1];
-    }
+    AreaRollup.addUp(counts, rollup.perGrid(Arrival.FILED_PER_GRID, within), 10, 1);
     List<AreaRollup.Line> lines = rollup.roll(grids, AreaLevel.TOWNSHIP, counts, 10);
     Map<String, long[]> phones = new HashMap<>();
     for (Object[] row :
@@ -223,23 +217,6 @@ public class Ledgers implements GridLedgers {
         active,
         latestSweep(area),
         DailyCounts.of(passages, today.minusDays(13), today));
-  }
-
-  private List<Object[]> grouped(String query, DivisionCode area) {
-    return em.createNamedQuery(query, Object[].class)
-        .setParameter("lo", area.value())
-        .setParameter("hi", area.upperBound())
-        .getResultList();
-  }
-
-  /** Adds grouped (grid, value…) rows into the counters from position {@code at} on. */
-  private static void add(Map<UUID, long[]> counts, List<Object[]> rows, int... at) {
-    for (Object[] row : rows) {
-      long[] count = counts.get((UUID) row[0]);
-      for (int i = 0; count != null && i < at.length; i++) {
-        count[at[i]] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
-      }
-    }
   }
 
   private static OrganisationRow organisation(String code, String name, long[] c) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.division.entity.Division;
 import org.qunfang.grid.organisation.entity.Grid;
+import org.qunfang.kernel.area.DivisionCode;
 
 /**
  * Adds per-grid counters up to grids, communities or townships. Every grid given is a line's part
@@ -58,6 +59,24 @@ public class AreaRollup {
           }
         });
     return total;
+  }
+
+  /** A grouped named query's rows (grid id, count…) over the divisions of {@code area}. */
+  public List<Object[]> perGrid(String namedQuery, DivisionCode area) {
+    return em.createNamedQuery(namedQuery, Object[].class)
+        .setParameter("lo", area.value())
+        .setParameter("hi", area.upperBound())
+        .getResultList();
+  }
+
+  /** Adds grouped (grid id, value…) rows into per-grid counters: value i goes to {@code at[i]}. */
+  public static void addUp(Map<UUID, long[]> counts, List<Object[]> rows, int width, int... at) {
+    for (Object[] row : rows) {
+      long[] count = counts.computeIfAbsent((UUID) row[0], id -> new long[width]);
+      for (int i = 0; i < at.length; i++) {
+        count[at[i]] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+      }
+    }
   }
 
   public String divisionName(String code) {

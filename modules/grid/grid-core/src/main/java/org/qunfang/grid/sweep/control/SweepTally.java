@@ -68,22 +68,15 @@ public class SweepTally {
   public SweepProgress progress(Sweep sweep, DivisionCode area, AreaLevel level) {
     DivisionCode part = overlap(sweep, area);
     Map<UUID, long[]> counts = new HashMap<>();
-    for (Object[] row :
-        em.createNamedQuery(Household.PER_GRID, Object[].class)
-            .setParameter("lo", part.value())
-            .setParameter("hi", part.upperBound())
-            .getResultList()) {
-      counts.computeIfAbsent((UUID) row[0], id -> new long[3])[TOTAL] =
-          ((Number) row[1]).longValue();
-    }
-    for (Object[] row :
+    AreaRollup.addUp(counts, rollup.perGrid(Household.PER_GRID, part), 3, TOTAL);
+    AreaRollup.addUp(
+        counts,
         em.createNamedQuery(SweepVisit.PER_GRID, Object[].class)
             .setParameter("sweep", sweep.getId())
-            .getResultList()) {
-      long[] count = counts.computeIfAbsent((UUID) row[0], id -> new long[3]);
-      count[VISITED] = ((Number) row[1]).longValue();
-      count[PERSONS] = row[2] == null ? 0 : ((Number) row[2]).longValue();
-    }
+            .getResultList(),
+        3,
+        VISITED,
+        PERSONS);
     List<AreaRollup.Line> lines = rollup.roll(reach.grids(part, GridKind.SMALL), level, counts, 3);
     long[] total = AreaRollup.total(lines, 3);
     return new SweepProgress(

@@ -2,8 +2,6 @@ package org.qunfang.grid.wechat.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +24,6 @@ public class WechatCoverage {
   private static final int COVERED = 1;
   private static final int TOTAL = 2;
 
-  @PersistenceContext(unitName = "grid")
-  EntityManager em;
-
   @Inject GridReach reach;
 
   @Inject AreaRollup rollup;
@@ -36,27 +31,13 @@ public class WechatCoverage {
   /** One row per grid, community or township of the area, and a last total row. */
   public List<CoverageRow> rows(DivisionCode area, AreaLevel level) {
     Map<UUID, long[]> counts = new HashMap<>();
-    for (Object[] row : grouped(Household.PER_GRID, area)) {
-      counts.computeIfAbsent((UUID) row[0], id -> new long[3])[TOTAL] =
-          ((Number) row[1]).longValue();
-    }
-    for (Object[] row : grouped(WechatGroup.PER_GRID, area)) {
-      long[] count = counts.computeIfAbsent((UUID) row[0], id -> new long[3]);
-      count[GROUPS] = ((Number) row[1]).longValue();
-      count[COVERED] = row[2] == null ? 0 : ((Number) row[2]).longValue();
-    }
+    AreaRollup.addUp(counts, rollup.perGrid(Household.PER_GRID, area), 3, TOTAL);
+    AreaRollup.addUp(counts, rollup.perGrid(WechatGroup.PER_GRID, area), 3, GROUPS, COVERED);
     List<AreaRollup.Line> lines = rollup.roll(reach.grids(area, GridKind.SMALL), level, counts, 3);
     List<CoverageRow> rows = new ArrayList<>();
     lines.forEach(l -> rows.add(row(l.code(), l.name(), l.counts())));
     rows.add(row(area.value(), rollup.divisionName(area.value()), AreaRollup.total(lines, 3)));
     return rows;
-  }
-
-  private List<Object[]> grouped(String query, DivisionCode area) {
-    return em.createNamedQuery(query, Object[].class)
-        .setParameter("lo", area.value())
-        .setParameter("hi", area.upperBound())
-        .getResultList();
   }
 
   private static CoverageRow row(String code, String name, long[] c) {
