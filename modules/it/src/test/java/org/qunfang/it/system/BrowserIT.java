@@ -349,7 +349,8 @@ class BrowserIT {
   /** Waits for a finished download and returns its first bytes as text. */
   private String downloaded(String name) throws Exception {
     Path file = downloads.resolve(name);
-    for (int i = 0; i < 40 && !Files.exists(file); i++) {
+    // Chromium may show the final name before the bytes are in: wait for content too.
+    for (int i = 0; i < 40 && !(Files.exists(file) && Files.size(file) > 0); i++) {
       Thread.sleep(250);
     }
     assertThat(file).exists();
