@@ -292,6 +292,74 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("2");
   }
 
+  @Test
+  void anExcelImportWithBadRowsListsEveryErrorAndImportsNothing() throws Exception {
+    Qunfang.Login township = Qunfang.activeUser("350923104", "TOWNSHIP_OFFICER");
+    String grid = Fixtures.smallGrid(township, "350923104205");
+    String gridCode = township.api().get("/grids/" + grid).path("code");
+    Path workbook = Files.createTempFile("棠口镇居民", ".xlsx");
+    Files.write(
+        workbook,
+        Workbooks.of(
+            java.util.List.of(
+                Workbooks.row(gridCode, "棠口街1号", "", "郑一", People.idNumber(), "户主", ""),
+                Workbooks.row(gridCode, "棠口街1号", "", "郑二", "350923199001011235", "配偶", ""),
+                Workbooks.row("350923104205999", "棠口街2号", "", "郑三", People.idNumber(), "户主", ""))));
+    logIn(township);
+
+    browser.findElement(By.linkText("住户居民")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Excel 导入"))).click();
+    // The file chooser is the hidden input behind the styled button; typing a path picks a file.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("residents:tabs:upload_input")))
+        .sendKeys(workbook.toString());
+    WebElement errors =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("residents:tabs:errors")));
+    assertThat(errors.getText())
+        .contains("有错误的单元格")
+        .contains("3 公民身份号码")
+        .contains("4 网格编码 ")
+        .contains("350923104205999");
+    assertThat(browser.findElement(By.id("jobState")).getText()).contains("棠口镇居民");
+    assertThat(township.api().queryParam("grid", grid).get("/residents").<Integer>path("total"))
+        .isZero();
+  }
+
+  @Test
+  void aCommunityOfficerUploadsAPhoneListAndRecordsACall() throws Exception {
+    logIn(Qunfang.activeUser("350923104206", "COMMUNITY_OFFICER"));
+    browser.findElement(By.linkText("摸排")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("电话排查"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening:tabs:listName")))
+        .sendKeys("移动推送名单");
+    browser.findElement(By.id("screening:tabs:listSource")).sendKeys("中国移动");
+    WebElement area = browser.findElement(By.id("screening:tabs:listDivision"));
+    area.clear();
+    area.sendKeys("350923104206");
+
+    Path bad = Files.createTempFile("名单", ".txt");
+    Files.writeString(bad, "138 0000 1111\n+86 139-0000-2222\n12345\n");
+    browser.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(bad.toString());
+    browser.findElement(By.id("screening:tabs:importList")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("screening:messages"), "第 3 行"));
+    assertThat(browser.findElement(By.id("screening:tabs:lists")).getText())
+        .doesNotContain("移动推送名单");
+
+    Path good = Files.createTempFile("名单", ".txt");
+    Files.writeString(good, "138 0000 1111\n+86 139-0000-2222\n13800001111\n");
+    browser.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(good.toString());
+    browser.findElement(By.id("screening:tabs:importList")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("screening:messages"), "共 2 个号码"));
+    assertThat(browser.findElement(By.id("screening:tabs:lists")).getText()).contains("0 / 2");
+
+    browser
+        .findElement(By.xpath("//*[@id='screening:tabs:numbers']//tr[1]//button[.='已接通']"))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("screening:tabs:lists"), "1 / 2"));
+  }
+
   /** A grid member of the community, put on the grid by the township officer. */
   private static Qunfang.Login assignedMember(
       Qunfang.Login township, String grid, String community) {

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
@@ -58,6 +58,7 @@ public class ScreeningPage implements Serializable {
   private String listName;
   private String listSource;
   private String listDivision;
+  private transient UploadedFile numbersFile;
 
   @PostConstruct
   void load() {
@@ -112,17 +113,24 @@ public class ScreeningPage implements Serializable {
     numbers = listId == null ? List.of() : screening.numbers(listId);
   }
 
-  public void upload(FileUploadEvent event) {
+  /** Imports the chosen file of numbers as a list named and sent as the fields above say. */
+  public void importList() {
+    if (numbersFile == null || numbersFile.getSize() == 0) {
+      messages.error(null, "screening.noFile");
+      return;
+    }
     try {
       PhoneListView list =
           screening.importList(
               listName,
               listSource,
               listDivision,
-              event.getFile().getFileName(),
-              event.getFile().getContent());
+              numbersFile.getFileName(),
+              numbersFile.getContent());
       messages.info("screening.listImported", list.name(), list.numbers());
       listId = list.id();
+      listName = null;
+      listSource = null;
       showLists();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
@@ -260,5 +268,13 @@ public class ScreeningPage implements Serializable {
 
   public void setListDivision(String listDivision) {
     this.listDivision = listDivision;
+  }
+
+  public UploadedFile getNumbersFile() {
+    return numbersFile;
+  }
+
+  public void setNumbersFile(UploadedFile numbersFile) {
+    this.numbersFile = numbersFile;
   }
 }
