@@ -38,8 +38,21 @@ public class PageMessages {
     }
     problem
         .violations()
-        .forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, v.field() + "：" + v.message()));
+        .forEach(v -> add(null, FacesMessage.SEVERITY_ERROR, fieldLabel(v.field()) + v.message()));
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * The field's name in the reader's language and a colon, or nothing when the page has no name for
+   * it: a record component's Java name means nothing to the people using the page.
+   */
+  private String fieldLabel(String path) {
+    if (path == null) {
+      return "";
+    }
+    String key = "field." + path.substring(path.lastIndexOf('.') + 1);
+    ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
+    return texts.containsKey(key) ? texts.getString(key) + "：" : "";
   }
 
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
