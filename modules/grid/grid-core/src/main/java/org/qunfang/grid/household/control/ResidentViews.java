@@ -27,6 +27,7 @@ public class ResidentViews {
   public HouseholdView of(Household household) {
     List<ResidentView> members =
         em.createNamedQuery(Resident.OF_HOUSEHOLD, Resident.class)
+            .setParameter("grid", household.getGridId())
             .setParameter("household", household.getId())
             .getResultStream()
             .sorted(Comparator.comparing(Resident::getRelation))

@@ -36,7 +36,9 @@ import org.qunfang.kernel.pii.Pii;
 @Table(name = "resident", schema = "grid")
 @NamedQuery(
     name = Resident.OF_HOUSEHOLD,
-    query = "select r from Resident r where r.householdId = :household order by r.birthDate")
+    query =
+        "select r from Resident r where r.gridId = :grid and r.householdId = :household"
+            + " order by r.birthDate")
 @NamedQuery(name = Resident.BY_ID_HASH, query = "select r from Resident r where r.idHash = :hash")
 @NamedQuery(
     name = Resident.PER_GRID,

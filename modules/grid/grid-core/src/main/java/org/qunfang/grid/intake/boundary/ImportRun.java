@@ -2,20 +2,19 @@ package org.qunfang.grid.intake.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -25,6 +24,7 @@ import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.household.entity.PopulationTag;
 import org.qunfang.grid.intake.control.CheckedRow;
+import org.qunfang.grid.intake.control.CheckingReader;
 import org.qunfang.grid.intake.control.GridRef;
 import org.qunfang.grid.intake.control.ImportBoard;
 import org.qunfang.grid.intake.control.ResidentBulk;
@@ -40,9 +40,10 @@ import org.qunfang.kernel.pii.PiiProtection;
 import org.qunfang.kernel.problem.Message;
 
 /**
- * One import, in one transaction: read and check every row, look up who is already registered, and
- * — only when no row is bad — write everything. The audit trail gets one entry per import naming
- * the file and counts; every row carries the import's id.
+ * One import, in one transaction: read and check every row and — only when no row is bad — write
+ * everything; a person already registered undoes the write and is named with the bad rows. The
+ * audit trail gets one entry per import naming the file and counts; every row carries the import's
+ * id.
  */
 @Stateless
 @RolesAllowed({
@@ -70,68 +71,96 @@ public class ImportRun {
   public void execute(ImportBoard.Entry job, ResidentWorkbook workbook) {
     long started = System.nanoTime();
     RowChecks checks = new RowChecks(smallGrids(), tagNames());
-    List<CheckedRow> checked = new ArrayList<>();
-    AtomicInteger read = new AtomicInteger();
-    workbook.rows(
-        row -> {
-          int n = read.incrementAndGet();
-          if (n <= ResidentWorkbook.MAX_ROWS) {
-            checks.check(row).ifPresent(checked::add);
-          }
-          if (n % 1000 == 0) {
-            job.read(n);
-          }
-        });
-    if (read.get() == 0 || read.get() > ResidentWorkbook.MAX_ROWS) {
+    PiiProtection pii = Pii.protection();
+    CheckingReader.Read read =
+        CheckingReader.read(
+            workbook, checks, pii::lookupHash, ResidentWorkbook.MAX_ROWS, job::read);
+    if (read.rows() == 0 || read.rows() > ResidentWorkbook.MAX_ROWS) {
       job.failed(
-          read.get() == 0
+          read.rows() == 0
               ? new Message(TEXTS, "import.empty")
               : new Message(TEXTS, "import.tooManyRows", ResidentWorkbook.MAX_ROWS));
       return;
     }
-    job.checking(read.get());
+    job.checking(read.rows());
     long readAt = System.nanoTime();
-    PiiProtection pii = Pii.protection();
-    List<CheckedRow> rows =
-        new ArrayList<>(
-            checked.parallelStream()
-                .map(r -> r.idNumber() == null ? r : r.withIdHash(pii.lookupHash(r.idNumber())))
-                .toList());
+    List<CheckedRow> rows = read.checked();
+    if (!checks.errors().isEmpty()) {
+      refuse(job, rows, checks);
+      return;
+    }
+    // No bad row: write at once. Someone already registered is the rare case; the unique ID hash
+    // finds them during the write, and only then are they looked up and named (see refuse).
+    job.writing();
+    String batch = job.id().toString();
+    ResidentBulk.Written written;
     try (Connection connection = dataSource.getConnection()) {
-      ResidentBulk bulk = new ResidentBulk(connection, pii);
-      refuseRegistered(rows, checks, bulk);
-      long lookedUpAt = System.nanoTime();
-      if (!checks.errors().isEmpty()) {
-        checks.errors().sort((a, b) -> Integer.compare(a.row(), b.row()));
-        job.refused(checks.errors());
-        return;
-      }
-      job.writing();
-      String batch = job.id().toString();
-      ResidentBulk.Written written =
-          bulk.write(rows, batch, caller.profile().username(), job::written);
-      AuditTrail.record(
-          "ResidentImport",
-          batch,
-          AuditAction.CREATE,
-          Map.of(
-              "file", job.fileName(),
-              "residents", String.valueOf(written.residents()),
-              "households", String.valueOf(written.households()),
-              "buildings", String.valueOf(written.buildings())));
-      job.done(written.households(), written.residents());
-      LOG.info(
-          () ->
-              String.format(
-                  "Import %s: %d rows read and checked in %d ms, hashed and looked up in %d ms,"
-                      + " written in %d ms",
-                  batch,
-                  rows.size(),
-                  (readAt - started) / 1_000_000,
-                  (lookedUpAt - readAt) / 1_000_000,
-                  (System.nanoTime() - lookedUpAt) / 1_000_000));
+      written =
+          new ResidentBulk(connection, pii)
+              .write(rows, batch, caller.profile().username(), job::written);
     } catch (SQLException e) {
+      if (ResidentBulk.registeredTwice(e)) {
+        throw new AlreadyRegistered(rows, checks);
+      }
       throw new IllegalStateException("Import " + job.id() + " could not be written", e);
+    }
+    AuditTrail.record(
+        "ResidentImport",
+        batch,
+        AuditAction.CREATE,
+        Map.of(
+            "file", job.fileName(),
+            "residents", String.valueOf(written.residents()),
+            "households", String.valueOf(written.households()),
+            "buildings", String.valueOf(written.buildings())));
+    job.done(written.households(), written.residents());
+    LOG.info(
+        () ->
+            String.format(
+                "Import %s: %d rows read, checked and hashed in %d ms, written in %d ms",
+                batch,
+                rows.size(),
+                (readAt - started) / 1_000_000,
+                (System.nanoTime() - readAt) / 1_000_000));
+  }
+
+  /**
+   * Refuses an import, naming every bad row: those the checks found and those whose person is
+   * already registered (looked up here, in a transaction of its own when a write was undone).
+   */
+  public void refuse(ImportBoard.Entry job, List<CheckedRow> rows, RowChecks checks) {
+    try (Connection connection = dataSource.getConnection()) {
+      refuseRegistered(rows, checks, new ResidentBulk(connection, Pii.protection()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Import " + job.id() + " could not be checked", e);
+    }
+    if (checks.errors().isEmpty()) {
+      throw new IllegalStateException(
+          "Import " + job.id() + " met a registered ID number that is no longer registered");
+    }
+    checks.errors().sort((a, b) -> Integer.compare(a.row(), b.row()));
+    job.refused(checks.errors());
+  }
+
+  /** The write met someone already registered: undo it, then {@link #refuse} names them. */
+  @ApplicationException(rollback = true)
+  public static class AlreadyRegistered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<CheckedRow> rows;
+    private final transient RowChecks checks;
+
+    AlreadyRegistered(List<CheckedRow> rows, RowChecks checks) {
+      super("An imported ID number is already registered", null, false, false);
+      this.rows = rows;
+      this.checks = checks;
+    }
+
+    public List<CheckedRow> rows() {
+      return rows;
+    }
+
+    public RowChecks checks() {
+      return checks;
     }
   }
 
@@ -151,7 +180,6 @@ public class ImportRun {
         checks.existing(row, Masking.name(existing.name()), grid.getCode(), grid.getName());
       }
     }
-    rows.removeIf(row -> row.idHash() != null && registered.containsKey(row.idHash()));
   }
 
   /** The small grids the caller reaches, by code. */

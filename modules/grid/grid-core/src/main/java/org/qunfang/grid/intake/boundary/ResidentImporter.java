@@ -49,7 +49,11 @@ public class ResidentImporter implements ResidentImports {
     executor.submit(
         () -> {
           try {
-            run.execute(job, workbook);
+            try {
+              run.execute(job, workbook);
+            } catch (ImportRun.AlreadyRegistered found) {
+              run.refuse(job, found.rows(), found.checks());
+            }
           } catch (RuntimeException failed) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Import " + job.id() + " failed, reference " + reference, failed);

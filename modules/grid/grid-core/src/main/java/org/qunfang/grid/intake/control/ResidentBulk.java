@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -64,6 +65,27 @@ public final class ResidentBulk {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a write failed because someone in it is already registered (the unique ID hash). COPY
+   * wraps the database's error in an I/O one, and JDBC batches chain it as the next exception.
+   */
+  public static boolean registeredTwice(Throwable failure) {
+    for (Throwable t = failure; t != null; ) {
+      if (t instanceof SQLException sql
+          && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage())
+              .toLowerCase(Locale.ROOT)
+              .contains("resident_id_unique")) {
+        return true;
+      }
+      t =
+          t.getCause() == null && t instanceof SQLException sql
+              ? sql.getNextException()
+              : t.getCause();
+    }
+    return false;
   }
 
   /** What a write made. */
@@ -133,7 +155,6 @@ public final class ResidentBulk {
       }
     }
 
-    List<Object[]> residents = encrypted(rows, householdOf, batch, actor, now);
     List<UUID> ids = new ArrayList<>(rows.size());
     try (TableWriter out =
         TableWriter.open(
@@ -153,12 +174,31 @@ public final class ResidentBulk {
                 "relation",
                 "residence_type",
                 "import_batch"))) {
-      int written = 0;
-      for (Object[] resident : residents) {
-        out.add(resident);
-        ids.add((UUID) resident[0]);
-        if (++written % 1000 == 0) {
-          progress.accept(written);
+      // Encrypting here, row by row, keeps this core busy while the database's core indexes the
+      // rows already sent: the encryption costs no time of its own.
+      for (CheckedRow row : rows) {
+        UUID id = Ids.next();
+        out.add(
+            TableWriter.stamped(
+                id,
+                actor,
+                now,
+                householdOf.get(row.householdKey()),
+                row.grid().id(),
+                row.grid().divisionCode(),
+                row.name(),
+                pii.encrypt(row.idNumber()),
+                row.idHash(),
+                pii.encrypt(row.phone()),
+                pii.lookupHash(row.phone()),
+                row.sex().name(),
+                row.birthDate(),
+                row.relation().name(),
+                row.residenceType().name(),
+                batch));
+        ids.add(id);
+        if (ids.size() % 1000 == 0) {
+          progress.accept(ids.size());
         }
       }
     }
@@ -172,36 +212,6 @@ public final class ResidentBulk {
     }
     progress.accept(rows.size());
     return new Written(newHouseholds, rows.size(), newBuildings);
-  }
-
-  /** Resident rows with ID numbers and phones encrypted and hashed, on every core. */
-  private List<Object[]> encrypted(
-      List<CheckedRow> rows,
-      Map<String, UUID> householdOf,
-      String batch,
-      String actor,
-      OffsetDateTime now) {
-    return rows.parallelStream()
-        .map(
-            row ->
-                TableWriter.stamped(
-                    Ids.next(),
-                    actor,
-                    now,
-                    householdOf.get(row.householdKey()),
-                    row.grid().id(),
-                    row.grid().divisionCode(),
-                    row.name(),
-                    pii.encrypt(row.idNumber()),
-                    row.idHash(),
-                    pii.encrypt(row.phone()),
-                    pii.lookupHash(row.phone()),
-                    row.sex().name(),
-                    row.birthDate(),
-                    row.relation().name(),
-                    row.residenceType().name(),
-                    batch))
-        .toList();
   }
 
   /** Ids by key: the first column (a grid id) and the middle ones joined by NUL; id last. */
@@ -224,6 +234,4 @@ public final class ResidentBulk {
     }
     return found;
   }
-
-  /** The columns every audited table starts with, then the table's own. */
 }
