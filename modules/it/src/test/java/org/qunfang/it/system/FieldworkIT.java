@@ -380,6 +380,17 @@ class FieldworkIT {
         .then()
         .statusCode(409)
         .body("detail", containsString("请刷新"));
+    // The status filter: this arrival, and no arrival in another state.
+    township
+        .api()
+        .queryParam("area", "350923104")
+        .queryParam("status", "HOME_MONITORING")
+        .get("/arrivals")
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.hasItem(id))
+        .body(
+            "status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("HOME_MONITORING")));
 
     // The same person arriving again is linked to the register at once.
     township

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.qunfang.grid.api.GridTexts;
 import org.qunfang.kernel.time.Beijing;
 
 /**
@@ -27,7 +28,7 @@ public final class RecordSheets {
 
   private static final String TEXTS = "org.qunfang.web.Texts";
   private static final List<String> LABELS =
-      List.of("org.qunfang.grid.api.Messages", "org.qunfang.access.api.Messages");
+      List.of(GridTexts.TEXTS, "org.qunfang.access.api.Messages");
 
   private RecordSheets() {}
 

@@ -1,5 +1,7 @@
 package org.qunfang.web.faces;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,14 +12,12 @@ import org.qunfang.kernel.problem.Message;
 @RequestScoped
 public class Labels {
 
-  private static final String GRID_TEXTS = "org.qunfang.grid.api.Messages";
-
   @Inject LanguageSwitch language;
 
   public String of(Enum<?> value) {
     return value == null
         ? ""
-        : new Message(GRID_TEXTS, value.getDeclaringClass().getSimpleName() + "." + value.name())
+        : new Message(TEXTS, value.getDeclaringClass().getSimpleName() + "." + value.name())
             .in(language.getLocale());
   }
 }

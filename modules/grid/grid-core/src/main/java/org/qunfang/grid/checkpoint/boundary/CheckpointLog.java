@@ -1,5 +1,7 @@
 package org.qunfang.grid.checkpoint.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,7 +47,6 @@ import org.qunfang.kernel.validation.Inputs;
 })
 public class CheckpointLog implements Checkpoints {
 
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
   private static final long LONGEST_PERIOD_DAYS = 92;
 
   @PersistenceContext(unitName = "grid")

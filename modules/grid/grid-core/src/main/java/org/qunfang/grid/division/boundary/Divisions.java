@@ -1,5 +1,7 @@
 package org.qunfang.grid.division.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,9 +30,6 @@ import org.qunfang.kernel.problem.NotFound;
 @Stateless
 @PermitAll
 public class Divisions implements DivisionDirectory {
-
-  static final String TEXTS =
-      "org.qunfang.grid.api.Messages"; // in the api jar, where the kernel can load it
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

@@ -1,5 +1,7 @@
 package org.qunfang.grid.household.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import org.qunfang.grid.api.ResidentPersonal;
 import org.qunfang.grid.api.ResidentQuery;
 import org.qunfang.grid.api.ResidentView;
 import org.qunfang.grid.api.Sex;
+import org.qunfang.grid.household.control.RegisteredPeople;
 import org.qunfang.grid.household.control.ResidentSearch;
 import org.qunfang.grid.household.control.ResidentViews;
 import org.qunfang.grid.household.entity.Building;
@@ -40,7 +43,6 @@ import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.audit.AuditAction;
 import org.qunfang.kernel.audit.AuditTrail;
 import org.qunfang.kernel.pii.Masking;
-import org.qunfang.kernel.pii.Pii;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -58,12 +60,12 @@ import org.qunfang.kernel.validation.Inputs;
 })
 public class Households implements HouseholdRegister {
 
-  static final String TEXTS = "org.qunfang.grid.api.Messages";
-
   @PersistenceContext(unitName = "grid")
   EntityManager em;
 
   @Inject Validator validator;
+
+  @Inject RegisteredPeople people;
 
   @Inject GridReach reach;
 
@@ -199,7 +201,10 @@ public class Households implements HouseholdRegister {
 
   @Override
   public Optional<ResidentView> findByIdNumber(String idNumber) {
-    return byIdNumber(idNumber).filter(r -> reach.find(r.getGridId()).isPresent()).map(views::of);
+    return people
+        .byIdNumber(idNumber)
+        .filter(r -> reach.find(r.getGridId()).isPresent())
+        .map(views::of);
   }
 
   @Override
@@ -239,16 +244,10 @@ public class Households implements HouseholdRegister {
     return view(tag);
   }
 
-  private Optional<Resident> byIdNumber(String idNumber) {
-    return em.createNamedQuery(Resident.BY_ID_HASH, Resident.class)
-        .setParameter("hash", Pii.protection().lookupHash(idNumber))
-        .getResultStream()
-        .findFirst();
-  }
-
   /** A person is recorded once; the refusal names where, so the caller can find them. */
   private void refuseDuplicate(String idNumber) {
-    byIdNumber(idNumber)
+    people
+        .byIdNumber(idNumber)
         .ifPresent(
             existing -> {
               Grid grid = em.find(Grid.class, existing.getGridId());

@@ -1,5 +1,7 @@
 package org.qunfang.grid.intake.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ApplicationException;
@@ -53,8 +55,6 @@ import org.qunfang.kernel.problem.Message;
   Role.Names.GRID_MEMBER
 })
 public class ImportRun {
-
-  static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
 

@@ -1,5 +1,7 @@
 package org.qunfang.grid.intake.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,7 +59,7 @@ public class ResidentImporter implements ResidentImports {
           } catch (RuntimeException failed) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Import " + job.id() + " failed, reference " + reference, failed);
-            job.failed(new Message(ImportRun.TEXTS, "import.failed", reference));
+            job.failed(new Message(TEXTS, "import.failed", reference));
           }
         });
     return job.view();
@@ -67,7 +69,7 @@ public class ResidentImporter implements ResidentImports {
   public ImportJob status(UUID id) {
     return board
         .find(id, caller.profile().username())
-        .orElseThrow(() -> new NotFound(new Message(ImportRun.TEXTS, "import.notFound")))
+        .orElseThrow(() -> new NotFound(new Message(TEXTS, "import.notFound")))
         .view();
   }
 

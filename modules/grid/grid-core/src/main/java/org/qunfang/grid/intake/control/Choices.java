@@ -1,5 +1,7 @@
 package org.qunfang.grid.intake.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,7 @@ final class Choices<E extends Enum<E>> {
   private final String listed;
 
   Choices(Class<E> type) {
-    String bundle = ResidentWorkbook.TEXTS;
+    String bundle = TEXTS;
     for (E value : type.getEnumConstants()) {
       String key = type.getSimpleName() + "." + value.name();
       byText.put(value.name(), value);

@@ -1,5 +1,7 @@
 package org.qunfang.grid.intake.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +31,6 @@ import org.qunfang.kernel.problem.Message;
 public final class ResidentWorkbook {
 
   public static final int MAX_ROWS = 200_000;
-  static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   private final Map<ResidentColumn, Integer> columns;
   private final byte[] content;

@@ -1,5 +1,7 @@
 package org.qunfang.grid.intake.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -127,7 +129,7 @@ public final class RowChecks {
         new RowError(
             row.number(),
             ResidentColumn.ID_NUMBER,
-            new Message(ResidentWorkbook.TEXTS, "row.idExists", maskedName, gridCode, gridName)));
+            new Message(TEXTS, "row.idExists", maskedName, gridCode, gridName)));
   }
 
   /** Sex and birth are only asked for when neither cell already has its own error. */
@@ -188,10 +190,10 @@ public final class RowChecks {
   }
 
   private static String label(Sex sex) {
-    return new Message(ResidentWorkbook.TEXTS, "Sex." + sex.name()).in(Locale.SIMPLIFIED_CHINESE);
+    return new Message(TEXTS, "Sex." + sex.name()).in(Locale.SIMPLIFIED_CHINESE);
   }
 
   private void error(WorkbookRow row, ResidentColumn column, String key, Object... args) {
-    errors.add(new RowError(row.number(), column, new Message(ResidentWorkbook.TEXTS, key, args)));
+    errors.add(new RowError(row.number(), column, new Message(TEXTS, key, args)));
   }
 }

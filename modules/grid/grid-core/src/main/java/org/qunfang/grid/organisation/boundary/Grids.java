@@ -1,5 +1,7 @@
 package org.qunfang.grid.organisation.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,8 +43,6 @@ import org.qunfang.kernel.problem.NotFound;
   Role.Names.GRID_MEMBER
 })
 public class Grids implements GridOrganisation {
-
-  static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

@@ -1,5 +1,7 @@
 package org.qunfang.grid.organisation.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,8 +28,6 @@ import org.qunfang.kernel.problem.NotFound;
  */
 @RequestScoped
 public class GridReach {
-
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

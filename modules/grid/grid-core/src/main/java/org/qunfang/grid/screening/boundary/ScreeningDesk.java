@@ -1,11 +1,14 @@
 package org.qunfang.grid.screening.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,6 +39,7 @@ import org.qunfang.grid.api.screening.PhoneCheckView;
 import org.qunfang.grid.api.screening.PhoneListView;
 import org.qunfang.grid.api.screening.PhoneOutcome;
 import org.qunfang.grid.api.screening.Screening;
+import org.qunfang.grid.household.control.RegisteredPeople;
 import org.qunfang.grid.household.entity.Household;
 import org.qunfang.grid.household.entity.Resident;
 import org.qunfang.grid.intake.control.TableWriter;
@@ -69,13 +73,14 @@ import org.qunfang.kernel.validation.Inputs;
 })
 public class ScreeningDesk implements Screening {
 
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
   private static final String ARRIVAL_TAG = "ARRIVAL";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;
 
   @Inject Validator validator;
+
+  @Inject RegisteredPeople people;
 
   @Resource(lookup = "jdbc/qunfang")
   DataSource dataSource;
@@ -92,7 +97,7 @@ public class ScreeningDesk implements Screening {
     Grid grid = reach.smallGrid(request.gridId());
     Arrival arrival = new Arrival(grid.getId(), grid.getDivisionCode(), request);
     if (request.idNumber() != null) {
-      registered(request.idNumber()).ifPresent(arrival::file);
+      people.byIdNumber(request.idNumber()).ifPresent(arrival::file);
     }
     em.persist(arrival);
     em.flush();
@@ -123,7 +128,8 @@ public class ScreeningDesk implements Screening {
       throw new InvalidInput(new Message(TEXTS, "arrival.householdOtherGrid"), "householdId");
     }
     Resident resident =
-        registered(arrival.getIdNumber())
+        people
+            .byIdNumber(arrival.getIdNumber())
             .orElseGet(
                 () ->
                     em.find(
@@ -149,11 +155,15 @@ public class ScreeningDesk implements Screening {
   @Override
   public List<ArrivalView> arrivals(String area, FollowUp status) {
     DivisionCode within = reach.area(area);
-    return em.createNamedQuery(Arrival.IN_AREA, Arrival.class)
+    TypedQuery<Arrival> query =
+        status == null
+            ? em.createNamedQuery(Arrival.IN_AREA, Arrival.class)
+            : em.createNamedQuery(Arrival.IN_AREA_WITH_STATUS, Arrival.class)
+                .setParameter("status", status);
+    return query
         .setParameter("lo", within.value())
         .setParameter("hi", within.upperBound())
         .getResultStream()
-        .filter(a -> status == null || a.getStatus() == status)
         .filter(a -> reach.find(a.getGridId()).isPresent())
         .map(this::view)
         .toList();
@@ -265,13 +275,6 @@ public class ScreeningDesk implements Screening {
     check.called(call.outcome(), call.note());
     em.flush();
     return view(check);
-  }
-
-  private java.util.Optional<Resident> registered(String idNumber) {
-    return em.createNamedQuery(Resident.BY_ID_HASH, Resident.class)
-        .setParameter("hash", Pii.protection().lookupHash(idNumber))
-        .getResultStream()
-        .findFirst();
   }
 
   private Arrival reached(UUID id) {

@@ -1,5 +1,7 @@
 package org.qunfang.grid.screening.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,6 @@ public final class PhoneNumbers {
 
   public static final int MAX = 50_000;
 
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern NOISE = Pattern.compile("[\\s\\-()\\u00a0\\ufeff]");
   private static final int LINES_NAMED = 20;

@@ -35,6 +35,11 @@ import org.qunfang.kernel.pii.Pii;
         "select a from Arrival a where a.divisionCode >= :lo and a.divisionCode < :hi"
             + " order by a.arrivalDate desc, a.createdAt desc")
 @NamedQuery(
+    name = Arrival.IN_AREA_WITH_STATUS,
+    query =
+        "select a from Arrival a where a.divisionCode >= :lo and a.divisionCode < :hi"
+            + " and a.status = :status order by a.arrivalDate desc, a.createdAt desc")
+@NamedQuery(
     name = Arrival.PER_GRID,
     query =
         "select a.gridId, a.status, count(a) from Arrival a"
@@ -45,6 +50,8 @@ import org.qunfang.kernel.pii.Pii;
         "select a.gridId, count(a) from Arrival a where a.divisionCode >= :lo"
             + " and a.divisionCode < :hi and a.resident is not null group by a.gridId")
 public class Arrival extends AuditedEntity {
+
+  public static final String IN_AREA_WITH_STATUS = "Arrival.inAreaWithStatus";
 
   public static final String IN_AREA = "Arrival.inArea";
   public static final String PER_GRID = "Arrival.perGrid";

@@ -1,5 +1,7 @@
 package org.qunfang.grid.sweep.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,8 +48,6 @@ import org.qunfang.kernel.validation.Inputs;
   Role.Names.GRID_MEMBER
 })
 public class SweepCampaigns implements Sweeps {
-
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

@@ -1,5 +1,7 @@
 package org.qunfang.grid.wechat.boundary;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,8 +39,6 @@ import org.qunfang.kernel.validation.Inputs;
   Role.Names.GRID_MEMBER
 })
 public class WechatGroupRegister implements WechatGroups {
-
-  private static final String TEXTS = "org.qunfang.grid.api.Messages";
 
   @PersistenceContext(unitName = "grid")
   EntityManager em;

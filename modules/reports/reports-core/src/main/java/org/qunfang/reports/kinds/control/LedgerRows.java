@@ -1,5 +1,7 @@
 package org.qunfang.reports.kinds.control;
 
+import static org.qunfang.grid.api.GridTexts.TEXTS;
+
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +11,7 @@ import java.util.ResourceBundle;
 final class LedgerRows {
 
   private static final ResourceBundle LABELS =
-      ResourceBundle.getBundle(
-          "org.qunfang.grid.api.Messages", java.util.Locale.SIMPLIFIED_CHINESE);
+      ResourceBundle.getBundle(TEXTS, java.util.Locale.SIMPLIFIED_CHINESE);
 
   private LedgerRows() {}
 
