@@ -20,12 +20,19 @@ public record Message(String bundle, String key, Object... args) {
     return new Message(KERNEL, key, args);
   }
 
-  /** The text in {@code locale}; the key itself when the bundle lacks it, never an exception. */
+  /**
+   * The text in {@code locale}; the key itself when the bundle lacks it, never an exception. An
+   * argument that is itself a message (a choice's label, say) is rendered in the same language.
+   */
   public String in(Locale locale) {
     try {
       ResourceBundle texts =
           ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK);
-      return new MessageFormat(texts.getString(key), locale).format(args);
+      Object[] rendered =
+          java.util.Arrays.stream(args)
+              .map(a -> a instanceof Message m ? m.in(locale) : a)
+              .toArray();
+      return new MessageFormat(texts.getString(key), locale).format(rendered);
     } catch (MissingResourceException e) {
       return key;
     }

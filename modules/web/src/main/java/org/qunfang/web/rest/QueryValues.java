@@ -36,6 +36,10 @@ public class QueryValues implements ParamConverterProvider {
     if (type == LocalDate.class) {
       return (ParamConverter<T>) new Converter<>(name, LocalDate::parse, "input.date", "");
     }
+    if (type == java.time.Instant.class) {
+      return (ParamConverter<T>)
+          new Converter<>(name, java.time.Instant::parse, "input.instant", "");
+    }
     if (type.isEnum()) {
       String choices =
           Arrays.stream(type.getEnumConstants())

@@ -1,0 +1,7 @@
+package org.qunfang.hotline.api.call;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** A crisis step and when it was taken. */
+public record CrisisAction(@NotNull CrisisKind kind, @NotNull Instant at) {}

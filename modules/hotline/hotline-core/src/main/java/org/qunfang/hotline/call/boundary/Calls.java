@@ -1,0 +1,340 @@
+package org.qunfang.hotline.call.boundary;
+
+import static org.qunfang.hotline.api.HotlineTexts.TEXTS;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.qunfang.hotline.api.call.CallContact;
+import org.qunfang.hotline.api.call.CallLog;
+import org.qunfang.hotline.api.call.CallRow;
+import org.qunfang.hotline.api.call.CallView;
+import org.qunfang.hotline.api.call.CrisisAction;
+import org.qunfang.hotline.api.call.CrisisKind;
+import org.qunfang.hotline.api.call.FollowUpDone;
+import org.qunfang.hotline.api.call.FollowUpView;
+import org.qunfang.hotline.api.call.NewCall;
+import org.qunfang.hotline.api.call.NewFollowUp;
+import org.qunfang.hotline.api.call.NewReferral;
+import org.qunfang.hotline.api.call.ReferralOutcome;
+import org.qunfang.hotline.api.call.ReferralView;
+import org.qunfang.hotline.api.call.Review;
+import org.qunfang.hotline.api.call.RiskLevel;
+import org.qunfang.hotline.api.call.RiskRule;
+import org.qunfang.hotline.call.control.CallAccess;
+import org.qunfang.hotline.call.control.CallViews;
+import org.qunfang.hotline.call.control.CallerTokens;
+import org.qunfang.hotline.call.entity.Call;
+import org.qunfang.hotline.call.entity.FollowUp;
+import org.qunfang.hotline.call.entity.Referral;
+import org.qunfang.hotline.setup.entity.Counsellor;
+import org.qunfang.hotline.setup.entity.Hotline;
+import org.qunfang.kernel.audit.AuditAction;
+import org.qunfang.kernel.audit.AuditTrail;
+import org.qunfang.kernel.problem.Conflict;
+import org.qunfang.kernel.problem.Forbidden;
+import org.qunfang.kernel.problem.InvalidInput;
+import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.problem.NotFound;
+import org.qunfang.kernel.security.Caller;
+import org.qunfang.kernel.time.Beijing;
+import org.qunfang.kernel.validation.Inputs;
+
+/**
+ * The call log. Any signed-in user may call it; {@link CallAccess} decides what they may read, so a
+ * refused attempt can be audited (a role check in the container would refuse silently).
+ */
+@Stateless
+@PermitAll
+public class Calls implements CallLog {
+
+  private static final Duration LONGEST_CALL = Duration.ofHours(12);
+
+  /** Clocks of counsellors' computers differ a little from the server's. */
+  private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+  private static final String CALL = "HotlineCall";
+
+  @PersistenceContext(unitName = "hotline")
+  EntityManager em;
+
+  @Inject Validator validator;
+
+  @Inject CallAccess access;
+
+  @Inject CallViews views;
+
+  @Inject DeniedAttempts denied;
+
+  @Override
+  public CallView record(NewCall request) {
+    Inputs.valid(validator, request);
+    Counsellor me =
+        access.me().orElseThrow(() -> new Forbidden(new Message(TEXTS, "call.notCounsellor")));
+    if (em.find(Hotline.class, request.hotlineId()) == null) {
+      throw new InvalidInput(new Message(TEXTS, "hotline.notFound"), "hotlineId");
+    }
+    checkTimes(request);
+    checkOverride(request);
+    checkCrisisActions(request);
+    if (request.followUps() != null) {
+      request.followUps().forEach(this::checkFollowUp);
+    }
+    Call call =
+        new Call(
+            request,
+            me.getId(),
+            me.getTeamId(),
+            CallerTokens.of(request.callerToken(), request.callbackContact()));
+    em.persist(call);
+    if (request.referral() != null) {
+      em.persist(
+          new Referral(call.getId(), request.referral().target(), request.referral().note()));
+    }
+    if (request.followUps() != null) {
+      request
+          .followUps()
+          .forEach(
+              f -> em.persist(new FollowUp(call.getId(), f.task(), f.dueOn(), f.assigneeId())));
+    }
+    em.flush();
+    return views.of(call);
+  }
+
+  @Override
+  public CallView read(UUID callId) {
+    Call call = readable(callId, "read");
+    AuditTrail.record(CALL, callId.toString(), AuditAction.VIEW_FULL, Map.of("fields", "call"));
+    return views.of(call);
+  }
+
+  @Override
+  public CallContact contact(UUID callId) {
+    Call call = readable(callId, "contact");
+    AuditTrail.record(
+        CALL, callId.toString(), AuditAction.VIEW_FULL, Map.of("fields", "callbackContact"));
+    return new CallContact(call.getId(), call.getCallbackContact());
+  }
+
+  @Override
+  public List<CallRow> list(LocalDate from, LocalDate to) {
+    requireReader("*", "list");
+    LocalDate last = to == null ? Beijing.today() : to;
+    LocalDate first = from == null ? last.minusDays(6) : from;
+    if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > 366) {
+      throw new InvalidInput(new Message(TEXTS, "call.period"), "from");
+    }
+    Instant start = Beijing.startOf(first);
+    Instant end = Beijing.startOf(last.plusDays(1));
+    List<Call> calls =
+        access.supervisor()
+            ? em.createNamedQuery(Call.STARTED_BETWEEN, Call.class)
+                .setParameter("from", start)
+                .setParameter("to", end)
+                .getResultList()
+            : em.createNamedQuery(Call.OF_TEAM_STARTED_BETWEEN, Call.class)
+                .setParameter("team", access.me().orElseThrow().getTeamId())
+                .setParameter("from", start)
+                .setParameter("to", end)
+                .getResultList();
+    return calls.stream().map(views::row).toList();
+  }
+
+  @Override
+  public CallView review(UUID callId, Review review) {
+    Inputs.valid(validator, review);
+    if (!access.supervisor()) {
+      denied.record(CALL, String.valueOf(callId), "review");
+      throw new Forbidden(new Message(TEXTS, "review.notSupervisor"));
+    }
+    Call call = readable(callId, "review");
+    if (!call.getLevel().needsReview()) {
+      throw new InvalidInput(new Message(TEXTS, "review.notNeeded"), "note");
+    }
+    if (call.getReviewedAt() != null) {
+      throw new Conflict(
+          new Message(
+              TEXTS, "review.already", call.getReviewedBy(), Beijing.format(call.getReviewedAt())));
+    }
+    call.requireVersion(review.version(), TEXTS, "call.changedByOther");
+    call.review(Caller.name(), review.note(), Instant.now());
+    em.flush();
+    return views.of(call);
+  }
+
+  @Override
+  public List<CallRow> overdueReviews() {
+    if (!access.supervisor()) {
+      denied.record(CALL, "*", "overdue reviews");
+      throw new Forbidden(new Message(TEXTS, "review.notSupervisor"));
+    }
+    return em.createNamedQuery(Call.REVIEW_OVERDUE, Call.class)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .map(views::row)
+        .toList();
+  }
+
+  @Override
+  public ReferralView refer(UUID callId, NewReferral request) {
+    Inputs.valid(validator, request);
+    Call call = readable(callId, "refer");
+    Referral referral = new Referral(call.getId(), request.target(), request.note());
+    em.persist(referral);
+    em.flush();
+    return CallViews.of(referral);
+  }
+
+  @Override
+  public ReferralView referralOutcome(UUID referralId, ReferralOutcome outcome) {
+    Inputs.valid(validator, outcome);
+    Referral referral = referralId == null ? null : em.find(Referral.class, referralId);
+    if (referral == null) {
+      requireReader(String.valueOf(referralId), "referral outcome");
+      throw new NotFound(new Message(TEXTS, "referral.notFound"));
+    }
+    readable(referral.getCallId(), "referral outcome");
+    referral.requireVersion(outcome.version(), TEXTS, "referral.changedByOther");
+    referral.accepted(outcome.accepted());
+    em.flush();
+    return CallViews.of(referral);
+  }
+
+  @Override
+  public FollowUpView addFollowUp(UUID callId, NewFollowUp request) {
+    Inputs.valid(validator, request);
+    Call call = readable(callId, "add follow-up");
+    checkFollowUp(request);
+    FollowUp followUp =
+        new FollowUp(call.getId(), request.task(), request.dueOn(), request.assigneeId());
+    em.persist(followUp);
+    em.flush();
+    return views.of(followUp);
+  }
+
+  @Override
+  public FollowUpView completeFollowUp(UUID followUpId, FollowUpDone done) {
+    Inputs.valid(validator, done);
+    FollowUp followUp = followUpId == null ? null : em.find(FollowUp.class, followUpId);
+    if (followUp == null) {
+      requireReader(String.valueOf(followUpId), "complete follow-up");
+      throw new NotFound(new Message(TEXTS, "followUp.notFound"));
+    }
+    readable(followUp.getCallId(), "complete follow-up");
+    if (followUp.getDoneAt() != null) {
+      throw new Conflict(
+          new Message(TEXTS, "followUp.alreadyDone", Beijing.format(followUp.getDoneAt())));
+    }
+    followUp.requireVersion(done.version(), TEXTS, "followUp.changedByOther");
+    followUp.done(done.outcome(), Instant.now());
+    em.flush();
+    return views.of(followUp);
+  }
+
+  @Override
+  public List<FollowUpView> followUps(boolean overdueOnly) {
+    requireReader("*", "follow-ups");
+    List<FollowUp> open =
+        overdueOnly
+            ? em.createNamedQuery(FollowUp.OPEN_DUE_BEFORE, FollowUp.class)
+                .setParameter("day", Beijing.today())
+                .getResultList()
+            : em.createNamedQuery(FollowUp.OPEN, FollowUp.class).getResultList();
+    return open.stream()
+        .filter(f -> access.mayRead(em.find(Call.class, f.getCallId()).getTeamId()))
+        .map(views::of)
+        .toList();
+  }
+
+  /** The call, if the caller may read it; otherwise refused, and the attempt audited. */
+  private Call readable(UUID callId, String attempt) {
+    requireReader(String.valueOf(callId), attempt);
+    Call call = callId == null ? null : em.find(Call.class, callId);
+    if (call == null) {
+      throw new NotFound(new Message(TEXTS, "call.notFound"));
+    }
+    if (!access.mayRead(call.getTeamId())) {
+      denied.record(CALL, callId.toString(), attempt);
+      throw new Forbidden(new Message(TEXTS, "call.forbidden"));
+    }
+    return call;
+  }
+
+  /**
+   * Only counsellors and supervisors read calls at all; anyone else is refused, and the attempt is
+   * audited under the record it aimed at ({@code *} for lists).
+   */
+  private void requireReader(String entityId, String attempt) {
+    if (!access.readsCalls()) {
+      denied.record(CALL, entityId, attempt);
+      throw new Forbidden(new Message(TEXTS, "call.forbidden"));
+    }
+  }
+
+  private static void checkTimes(NewCall c) {
+    if (c.endedAt().isBefore(c.startedAt())) {
+      throw new InvalidInput(new Message(TEXTS, "call.endsBeforeStart"), "endedAt");
+    }
+    if (c.endedAt().isAfter(Instant.now().plus(CLOCK_SLACK))) {
+      throw new InvalidInput(new Message(TEXTS, "call.future"), "endedAt");
+    }
+    if (Duration.between(c.startedAt(), c.endedAt()).compareTo(LONGEST_CALL) > 0) {
+      throw new InvalidInput(new Message(TEXTS, "call.tooLong"), "endedAt");
+    }
+  }
+
+  private static void checkOverride(NewCall c) {
+    RiskLevel assessed = RiskRule.assess(c.risk());
+    if (c.levelOverride() != null
+        && c.levelOverride() != assessed
+        && (c.overrideReason() == null || c.overrideReason().isBlank())) {
+      throw new InvalidInput(
+          new Message(
+              TEXTS,
+              "call.overrideNeedsReason",
+              new Message(TEXTS, "RiskLevel." + assessed.name()),
+              new Message(TEXTS, "RiskLevel." + c.levelOverride().name())),
+          "overrideReason");
+    }
+  }
+
+  private static void checkCrisisActions(NewCall c) {
+    if (c.crisisActions() == null) {
+      return;
+    }
+    Set<CrisisKind> seen = EnumSet.noneOf(CrisisKind.class);
+    for (CrisisAction a : c.crisisActions()) {
+      Message kind = new Message(TEXTS, "CrisisKind." + a.kind().name());
+      if (!seen.add(a.kind())) {
+        throw new InvalidInput(new Message(TEXTS, "call.crisisTwice", kind), "crisisActions");
+      }
+      if (a.at().isBefore(c.startedAt())
+          || a.at().isAfter(c.endedAt().plus(Call.REVIEW_WITHIN))
+          || a.at().isAfter(Instant.now().plus(CLOCK_SLACK))) {
+        throw new InvalidInput(new Message(TEXTS, "call.crisisOutside", kind), "crisisActions");
+      }
+    }
+  }
+
+  private void checkFollowUp(NewFollowUp f) {
+    LocalDate today = Beijing.today();
+    if (f.dueOn().isBefore(today)) {
+      throw new InvalidInput(new Message(TEXTS, "followUp.dueInPast", today), "followUps");
+    }
+    if (em.find(Counsellor.class, f.assigneeId()) == null) {
+      throw new InvalidInput(new Message(TEXTS, "followUp.assigneeUnknown"), "followUps");
+    }
+  }
+}

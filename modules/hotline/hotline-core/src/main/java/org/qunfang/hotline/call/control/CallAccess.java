@@ -1,0 +1,48 @@
+package org.qunfang.hotline.call.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import org.qunfang.access.api.CurrentCaller;
+import org.qunfang.access.api.Role;
+import org.qunfang.hotline.setup.entity.Counsellor;
+
+/**
+ * Who may read a call: supervisors every call, counsellors their own team's calls, nobody else any.
+ * The decision only; the boundary refuses and audits.
+ */
+@Dependent
+public class CallAccess {
+
+  @PersistenceContext(unitName = "hotline")
+  EntityManager em;
+
+  @Inject CurrentCaller caller;
+
+  /** The caller's counsellor record, if their account is registered as one. */
+  public Optional<Counsellor> me() {
+    return em.createNamedQuery(Counsellor.BY_ACCOUNT, Counsellor.class)
+        .setParameter("account", caller.profile().username())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean supervisor() {
+    return caller.profile().has(Role.HOTLINE_SUPERVISOR);
+  }
+
+  /** Whether the caller may read calls at all: a supervisor, or a registered counsellor. */
+  public boolean readsCalls() {
+    return supervisor() || (caller.profile().has(Role.HOTLINE_COUNSELLOR) && me().isPresent());
+  }
+
+  /** Whether the caller may read a call answered by {@code teamId}. */
+  public boolean mayRead(UUID teamId) {
+    return supervisor()
+        || (caller.profile().has(Role.HOTLINE_COUNSELLOR)
+            && me().map(c -> c.getTeamId().equals(teamId)).orElse(false));
+  }
+}
