@@ -360,6 +360,123 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("screening:tabs:lists"), "1 / 2"));
   }
 
+  @Test
+  void aCounsellorLogsACrisisCallWithTheKeyboardAloneAndADraftSurvivesAReload() {
+    Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
+    String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "浏览器服务队" + run));
+    created(
+        supervisor,
+        "/hotline/lines",
+        java.util.Map.of(
+            "name",
+            "热线" + run,
+            "number",
+            "96" + Math.floorMod(run.hashCode(), 1_000_000),
+            "roundTheClock",
+            true));
+    Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
+    created(
+        supervisor,
+        "/hotline/counsellors",
+        java.util.Map.of(
+            "name",
+            "周咨询",
+            "qualification",
+            "SOCIAL_WORKER",
+            "teamId",
+            team,
+            "account",
+            counsellor.username()));
+    logIn(counsellor);
+    browser.get(Qunfang.BASE + "/calls.xhtml");
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+
+    org.openqa.selenium.interactions.Actions keys =
+        new org.openqa.selenium.interactions.Actions(browser);
+    keys.sendKeys(Keys.TAB, Keys.TAB) // channel, then age band
+        .sendKeys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP) // 不详 → 18–34岁
+        .sendKeys(Keys.TAB, Keys.ARROW_UP) // sex: 女
+        .sendKeys(
+            Keys.TAB,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP) // 学生
+        .sendKeys(
+            Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "13900001111") // for self, area, token, contact
+        .sendKeys(Keys.TAB, Keys.SPACE, Keys.TAB, Keys.SPACE) // categories: epidemic worry, anxiety
+        .perform();
+    for (int i = 0; i < 11; i++) {
+      keys.sendKeys(Keys.TAB).perform(); // the other categories, up to suicidal ideation
+    }
+    keys.sendKeys(Keys.SPACE).perform(); // ideation
+    settle();
+    keys.sendKeys(Keys.TAB, Keys.SPACE).perform(); // plan
+    settle();
+    keys.sendKeys(Keys.TAB, Keys.SPACE).perform(); // means
+    settle();
+    // The level follows the rule as the boxes are ticked.
+    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB) // past attempts … protective factors
+        .sendKeys(Keys.TAB, Keys.TAB) // override, its reason
+        .sendKeys(Keys.TAB, Keys.SPACE) // stayed on the line
+        .perform();
+    settle();
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.SPACE).perform(); // police 110
+    settle();
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.ARROW_DOWN) // referral: psychiatric hospital
+        .sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "隔离第五天，失眠，有轻生念头和计划") // summary
+        .perform();
+
+    // The browser closes the page by accident: the draft comes back.
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draftRestored")));
+    assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).contains("轻生念头");
+    assertThat(browser.findElement(By.id("call:ideation")).isSelected()).isTrue();
+    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "已保存来电记录"));
+    assertThat(browser.findElement(By.id("call:messages")).getText()).contains("紧急");
+    assertThat(browser.findElement(By.id("call:recent")).getText()).contains("紧急");
+
+    String id = counsellor.api().get("/calls").then().statusCode(200).extract().path("[0].id");
+    counsellor
+        .api()
+        .get("/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("level", org.hamcrest.Matchers.equalTo("IMMINENT"))
+        .body("ageBand", org.hamcrest.Matchers.equalTo("FROM_18_TO_34"))
+        .body("sex", org.hamcrest.Matchers.equalTo("FEMALE"))
+        .body("group", org.hamcrest.Matchers.equalTo("STUDENT"))
+        .body("categories", org.hamcrest.Matchers.hasItems("EPIDEMIC_WORRY", "ANXIETY"))
+        .body("crisisActions.kind", org.hamcrest.Matchers.hasItems("STAYED_ON_LINE", "POLICE_110"))
+        .body("referrals[0].target", org.hamcrest.Matchers.equalTo("PSYCHIATRIC_HOSPITAL"))
+        .body("maskedContact", org.hamcrest.Matchers.equalTo("139****1111"))
+        .body("summary", org.hamcrest.Matchers.containsString("轻生念头"));
+
+    // Saved: the draft is gone.
+    browser.navigate().refresh();
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    assertThat(browser.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
+  }
+
+  private static String created(Qunfang.Login who, String path, java.util.Map<String, ?> body) {
+    return who.api()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   /** A grid member of the community, put on the grid by the township officer. */
   private static Qunfang.Login assignedMember(
       Qunfang.Login township, String grid, String community) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.qunfang.grid.api.GridTexts;
+import org.qunfang.hotline.api.HotlineTexts;
 import org.qunfang.kernel.time.Beijing;
 
 /**
@@ -28,7 +29,7 @@ public final class RecordSheets {
 
   private static final String TEXTS = "org.qunfang.web.Texts";
   private static final List<String> LABELS =
-      List.of(GridTexts.TEXTS, "org.qunfang.access.api.Messages");
+      List.of(GridTexts.TEXTS, HotlineTexts.TEXTS, "org.qunfang.access.api.Messages");
 
   private RecordSheets() {}
 

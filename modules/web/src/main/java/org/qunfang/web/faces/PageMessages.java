@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.qunfang.kernel.problem.Message;
 import org.qunfang.web.problem.ProblemDetail;
 import org.qunfang.web.problem.Problems;
 
@@ -19,7 +20,11 @@ public class PageMessages {
 
   public String text(String key, Object... args) {
     ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
-    return new MessageFormat(texts.getString(key), language.getLocale()).format(args);
+    Object[] rendered =
+        java.util.Arrays.stream(args)
+            .map(a -> a instanceof Message m ? m.in(language.getLocale()) : a)
+            .toArray();
+    return new MessageFormat(texts.getString(key), language.getLocale()).format(rendered);
   }
 
   public void info(String key, Object... args) {

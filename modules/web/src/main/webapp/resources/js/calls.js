@@ -1,0 +1,74 @@
+// 来电登记: the call timer, a draft kept in this browser until the call is saved, and Ctrl+Enter.
+(function () {
+  'use strict';
+  const ENTRY = 'call:entry';
+  const RISK = ['ideation', 'plan', 'means', 'pastAttempts', 'selfHarm', 'harmToOthers',
+    'protectiveFactors'].map(id => 'call:' + id);
+  const entry = () => document.getElementById(ENTRY);
+  const started = () => Number(document.getElementById('call:startedAt')?.value || Date.now());
+
+  // Every field of the form but JSF's own hidden state.
+  function fields() {
+    const e = entry();
+    return e ? Array.from(e.querySelectorAll('input, select, textarea'))
+      .filter(f => f.id && !f.name.startsWith('jakarta.faces')) : [];
+  }
+
+  function saveDraft() {
+    const e = entry();
+    if (!e) return;
+    const draft = {};
+    fields().forEach(f => { draft[f.id] = f.type === 'checkbox' ? f.checked : f.value; });
+    localStorage.setItem(e.dataset.draftKey, JSON.stringify(draft));
+  }
+
+  function restoreDraft() {
+    const e = entry();
+    const stored = e && localStorage.getItem(e.dataset.draftKey);
+    if (!stored) return;
+    const draft = JSON.parse(stored);
+    fields().forEach(f => {
+      if (!(f.id in draft)) return;
+      if (f.type === 'checkbox') f.checked = draft[f.id]; else f.value = draft[f.id];
+    });
+    document.getElementById('draftRestored').hidden = false;
+    // Show the risk level of the restored screen: the server applies the rule to the boxes.
+    const risk = RISK.map(id => document.getElementById(id)).filter(Boolean);
+    if (window.faces && risk.some(box => box.checked)) {
+      faces.ajax.request(risk[0], null, { execute: RISK.join(' '), render: 'call:level' });
+    }
+  }
+
+  // After a save the server renders the form afresh, saying which call it saved.
+  function afterRender() {
+    const e = entry();
+    if (e && e.dataset.saved) localStorage.removeItem(e.dataset.draftKey);
+  }
+
+  function tick() {
+    const timer = document.getElementById('timer');
+    if (!timer) return;
+    const seconds = Math.max(0, Math.floor((Date.now() - started()) / 1000));
+    const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
+    const ss = String(seconds % 60).padStart(2, '0');
+    timer.textContent = mm + ':' + ss;
+  }
+
+  document.addEventListener('input', ev => { if (ev.target.closest('#call\\:entry')) saveDraft(); });
+  document.addEventListener('change', ev => { if (ev.target.closest('#call\\:entry')) saveDraft(); });
+  document.addEventListener('keydown', ev => {
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === 'Enter' && ev.target.closest('#call\\:entry')) {
+      ev.preventDefault();
+      saveDraft();
+      document.getElementById('call:save').click();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    restoreDraft();
+    tick();
+    setInterval(tick, 1000);
+    if (window.faces) {
+      faces.ajax.addOnEvent(data => { if (data.status === 'success') afterRender(); });
+    }
+  });
+})();
