@@ -29,6 +29,7 @@ class HotlineIT {
   private static Qunfang.Login otherTeam;
   private static String hotline;
   private static String counsellorId;
+  private static String agency;
 
   @BeforeAll
   static void aServiceWithTwoTeams() {
@@ -45,7 +46,7 @@ class HotlineIT {
                 "0593-" + Math.floorMod(run.hashCode(), 10_000_000),
                 "roundTheClock",
                 true));
-    String agency = post(supervisor, "/hotline/agencies", Map.of("name", "屏南县社工中心" + run));
+    agency = post(supervisor, "/hotline/agencies", Map.of("name", "屏南县社工中心" + run));
     String teamA =
         post(supervisor, "/hotline/teams", Map.of("name", "第一服务队" + run, "agencyId", agency));
     String teamB = post(supervisor, "/hotline/teams", Map.of("name", "第二服务队" + run));
@@ -497,5 +498,77 @@ class HotlineIT {
         .then()
         .statusCode(200)
         .body("counsellorName", hasItem("林咨询"));
+  }
+
+  @Test
+  void serviceStatisticsAddEnteredFiguresToCountedCallsAndShowOnlyAggregates() {
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    Map<String, Object> offline =
+        Map.of("agencyId", agency, "servedOn", today, "mode", "OFFLINE", "personTimes", 30);
+    supervisor
+        .api()
+        .contentType(ContentType.JSON)
+        .body(offline)
+        .put("/hotline/services")
+        .then()
+        .statusCode(204);
+    // Entering the same day and mode again replaces the figure.
+    supervisor
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("agencyId", agency, "servedOn", today, "mode", "OFFLINE", "personTimes", 34))
+        .put("/hotline/services")
+        .then()
+        .statusCode(204);
+    supervisor
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("agencyId", agency, "servedOn", today, "mode", "ONLINE", "personTimes", -1))
+        .put("/hotline/services")
+        .then()
+        .statusCode(400);
+    counsellor
+        .api()
+        .contentType(ContentType.JSON)
+        .body(offline)
+        .put("/hotline/services")
+        .then()
+        .statusCode(403);
+    log(counsellor, call(Duration.ofMinutes(1))).then().statusCode(201); // team A: this agency
+
+    Qunfang.Login reports = Qunfang.activeUser("350923", "REPORT_OFFICER");
+    List<Map<String, Object>> rows =
+        reports
+            .api()
+            .queryParam("from", today)
+            .queryParam("to", today)
+            .get("/hotline/services")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("");
+    Map<String, Object> day =
+        rows.stream()
+            .filter(r -> agency.equals(r.get("agencyId")) && today.equals(r.get("day")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(day).containsEntry("offline", 34).containsEntry("entered", 34);
+    assertThat((Integer) day.get("fromCalls")).isPositive();
+    assertThat((Integer) day.get("phone")).isEqualTo(day.get("fromCalls"));
+    Map<String, Object> total = rows.get(rows.size() - 1);
+    assertThat(total.get("agencyId")).isNull();
+    int subtotals =
+        rows.stream()
+            .filter(r -> r.get("agencyId") != null && r.get("day") == null)
+            .mapToInt(r -> (Integer) r.get("total"))
+            .sum();
+    assertThat(total.get("total")).isEqualTo(subtotals);
+    assertThat(rows.toString()).doesNotContain("失眠"); // aggregates: no call detail
+
+    Qunfang.activeUser("350923", "GRID_MEMBER")
+        .api()
+        .get("/hotline/services")
+        .then()
+        .statusCode(403);
   }
 }
