@@ -571,4 +571,110 @@ class HotlineIT {
         .then()
         .statusCode(403);
   }
+
+  @Test
+  void onlySupervisorsExportRecordsAndOnlyWithAReason() throws Exception {
+    log(counsellor, call(Duration.ofMinutes(6))).then().statusCode(201);
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    counsellor
+        .api()
+        .accept(Workbooks.XLSX)
+        .queryParam("reason", "个案督导")
+        .get("/calls/export")
+        .then()
+        .statusCode(403);
+    supervisor
+        .api()
+        .accept(Workbooks.XLSX)
+        .get("/calls/export")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("须写明理由"));
+    byte[] sheet =
+        supervisor
+            .api()
+            .accept(Workbooks.XLSX)
+            .queryParam("from", today)
+            .queryParam("to", today)
+            .queryParam("reason", "月度个案督导会议")
+            .get("/calls/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertThat(Workbooks.firstRow(sheet)).contains("开始时间", "通话摘要", "风险等级", "问题类别");
+
+    List<Map<String, Object>> audit =
+        Qunfang.admin()
+            .api()
+            .queryParam("entityType", "HotlineCall")
+            .queryParam("entityId", "*")
+            .get("/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("");
+    assertThat(audit)
+        .filteredOn(e -> "EXPORT".equals(e.get("action")))
+        .extracting(e -> e.get("actor") + " " + e.get("changes"))
+        .anyMatch(e -> e.startsWith(supervisor.username()) && e.contains("月度个案督导会议"));
+    assertThat(audit)
+        .filteredOn(e -> "ACCESS_DENIED".equals(e.get("action")))
+        .extracting(e -> e.get("actor"))
+        .contains(counsellor.username());
+  }
+
+  @Test
+  void recordsPastRetentionAreAnonymisedAndTheStatisticsStayTheSame() {
+    Duration fourYears = Duration.ofDays(4 * 365 + 1);
+    Map<String, Object> old = call(fourYears);
+    old.put("callbackContact", "13800138000");
+    old.put("divisionCode", "350923100201");
+    old.put("risk", risk(true, true, false));
+    old.put("referral", Map.of("target", "SOCIAL_WORKER", "note", "联系棠口村张姓社工"));
+    String id = log(counsellor, old).then().statusCode(201).extract().path("id");
+    String day =
+        Instant.now().minus(fourYears).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+    List<Map<String, Object>> before =
+        supervisor
+            .api()
+            .queryParam("from", day)
+            .queryParam("to", day)
+            .get("/hotline/services")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("");
+
+    supervisor.api().post("/hotline/retention/run").then().statusCode(403);
+    Qunfang.admin()
+        .api()
+        .post("/hotline/retention/run")
+        .then()
+        .statusCode(200)
+        .body("years", equalTo(3));
+
+    supervisor
+        .api()
+        .get("/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("summary", equalTo(null))
+        .body("maskedContact", equalTo(null))
+        .body("callerToken", equalTo("ANON"))
+        .body("divisionCode", equalTo("350923"))
+        .body("referrals[0].note", equalTo(null))
+        // what the statistics count stays
+        .body("level", equalTo("HIGH"))
+        .body("categories", hasItem("ANXIETY"))
+        .body("referrals[0].target", equalTo("SOCIAL_WORKER"));
+    supervisor
+        .api()
+        .queryParam("from", day)
+        .queryParam("to", day)
+        .get("/hotline/services")
+        .then()
+        .statusCode(200)
+        .body("", equalTo(before));
+  }
 }

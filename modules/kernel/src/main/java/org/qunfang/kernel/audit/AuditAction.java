@@ -7,6 +7,8 @@ public enum AuditAction {
   DELETE,
   /** Someone saw a personal value in full. */
   VIEW_FULL,
+  /** Someone took individual records out of the system, with the reason they gave. */
+  EXPORT,
   LOGIN,
   LOGIN_FAILED,
   LOCKED_OUT,

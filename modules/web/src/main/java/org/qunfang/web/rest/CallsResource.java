@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.hotline.api.call.CallContact;
 import org.qunfang.hotline.api.call.CallLog;
+import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.hotline.api.call.CallRow;
 import org.qunfang.hotline.api.call.CallView;
 import org.qunfang.hotline.api.call.FollowUpDone;
@@ -55,6 +56,17 @@ public class CallsResource {
   @Operation(summary = "Calls you may read from a day to a day (the last 7 days by default)")
   public List<CallRow> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return calls.list(from, to);
+  }
+
+  @GET
+  @Path("export")
+  @Produces(Spreadsheets.XLSX)
+  @Operation(summary = "Individual records as .xlsx: supervisors only, with a reason (audited)")
+  public List<CallRecordRow> export(
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("reason") String reason) {
+    return calls.export(from, to, reason);
   }
 
   @GET

@@ -23,6 +23,12 @@ public interface CallLog {
   /** Calls the caller may read, started from {@code from} to {@code to} (Beijing dates). */
   List<CallRow> list(LocalDate from, LocalDate to);
 
+  /**
+   * Individual records from {@code from} to {@code to}, for supervisors only, with the reason they
+   * give; the export and the reason are audited (and so is a refused attempt).
+   */
+  List<CallRecordRow> export(LocalDate from, LocalDate to, String reason);
+
   /** A supervisor's review of a high or imminent call. */
   CallView review(UUID callId, @Valid @NotNull Review review);
 

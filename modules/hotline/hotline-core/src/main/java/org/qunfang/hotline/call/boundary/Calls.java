@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.qunfang.hotline.api.call.CallContact;
 import org.qunfang.hotline.api.call.CallLog;
+import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.hotline.api.call.CallRow;
 import org.qunfang.hotline.api.call.CallView;
 import org.qunfang.hotline.api.call.CrisisAction;
@@ -131,25 +133,48 @@ public class Calls implements CallLog {
   @Override
   public List<CallRow> list(LocalDate from, LocalDate to) {
     requireReader("*", "list");
+    UUID team = access.supervisor() ? null : access.me().orElseThrow().getTeamId();
+    return startedBetween(from, to, team).stream().map(views::row).toList();
+  }
+
+  /** Calls started within the Beijing dates (the last 7 days by default), of one team or all. */
+  private List<Call> startedBetween(LocalDate from, LocalDate to, UUID team) {
     LocalDate last = to == null ? Beijing.today() : to;
     LocalDate first = from == null ? last.minusDays(6) : from;
     if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > 366) {
       throw new InvalidInput(new Message(TEXTS, "call.period"), "from");
     }
-    Instant start = Beijing.startOf(first);
-    Instant end = Beijing.startOf(last.plusDays(1));
-    List<Call> calls =
-        access.supervisor()
+    TypedQuery<Call> query =
+        team == null
             ? em.createNamedQuery(Call.STARTED_BETWEEN, Call.class)
-                .setParameter("from", start)
-                .setParameter("to", end)
-                .getResultList()
             : em.createNamedQuery(Call.OF_TEAM_STARTED_BETWEEN, Call.class)
-                .setParameter("team", access.me().orElseThrow().getTeamId())
-                .setParameter("from", start)
-                .setParameter("to", end)
-                .getResultList();
-    return calls.stream().map(views::row).toList();
+                .setParameter("team", team);
+    return query
+        .setParameter("from", Beijing.startOf(first))
+        .setParameter("to", Beijing.startOf(last.plusDays(1)))
+        .getResultList();
+  }
+
+  @Override
+  public List<CallRecordRow> export(LocalDate from, LocalDate to, String reason) {
+    if (!access.supervisor()) {
+      denied.record(CALL, "*", "export");
+      throw new Forbidden(new Message(TEXTS, "export.notSupervisor"));
+    }
+    if (reason == null || reason.strip().length() < 4 || reason.length() > 200) {
+      throw new InvalidInput(new Message(TEXTS, "export.reasonNeeded"), "reason");
+    }
+    List<Call> calls = startedBetween(from, to, null);
+    AuditTrail.record(
+        CALL,
+        "*",
+        AuditAction.EXPORT,
+        Map.of(
+            "reason", reason.strip(),
+            "from", String.valueOf(from),
+            "to", String.valueOf(to),
+            "calls", String.valueOf(calls.size())));
+    return calls.stream().map(views::exported).toList();
   }
 
   @Override

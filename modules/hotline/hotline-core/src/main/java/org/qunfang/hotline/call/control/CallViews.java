@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.hotline.api.call.CallRow;
 import org.qunfang.hotline.api.call.CallView;
 import org.qunfang.hotline.api.call.CrisisAction;
@@ -82,6 +83,35 @@ public class CallViews {
         c.getCallerToken(),
         c.getReviewDueAt(),
         c.getReviewedAt() != null);
+  }
+
+  public CallRecordRow exported(Call c) {
+    return new CallRecordRow(
+        c.getStartedAt(),
+        c.getEndedAt(),
+        c.minutes(),
+        hotlineName(c),
+        counsellorName(c.getCounsellorId()),
+        c.getChannel(),
+        c.getAgeBand(),
+        c.getSex(),
+        c.getDivisionCode(),
+        c.getGroup(),
+        c.isForSelf(),
+        c.getCallerToken(),
+        c.getCategories(),
+        c.getSummary(),
+        c.getAssessedLevel(),
+        c.getLevel(),
+        c.getOverrideReason(),
+        c.getCrisisSteps().stream().map(s -> s.getKind()).toList(),
+        em.createNamedQuery(Referral.OF_CALL, Referral.class)
+            .setParameter("call", c.getId())
+            .getResultStream()
+            .map(Referral::getTarget)
+            .toList(),
+        c.getReviewedBy(),
+        c.getReviewNote());
   }
 
   public static ReferralView of(Referral r) {

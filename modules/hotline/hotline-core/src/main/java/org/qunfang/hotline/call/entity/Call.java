@@ -52,6 +52,11 @@ import org.qunfang.kernel.pii.Personal;
         "select c from HotlineCall c where c.teamId = :team and c.startedAt >= :from and c.startedAt < :to"
             + " order by c.startedAt desc")
 @NamedQuery(
+    name = Call.EXPIRED,
+    query =
+        "select c from HotlineCall c where c.endedAt < :before and c.anonymisedAt is null"
+            + " order by c.endedAt")
+@NamedQuery(
     name = Call.REVIEW_OVERDUE,
     query =
         "select c from HotlineCall c where c.reviewDueAt < :now and c.reviewedAt is null"
@@ -61,6 +66,10 @@ public class Call extends AuditedEntity {
   public static final String STARTED_BETWEEN = "Call.startedBetween";
   public static final String OF_TEAM_STARTED_BETWEEN = "Call.ofTeamStartedBetween";
   public static final String REVIEW_OVERDUE = "Call.reviewOverdue";
+  public static final String EXPIRED = "Call.expired";
+
+  /** What an anonymised call keeps of a caller token or a required text. */
+  public static final String ANONYMOUS = "ANON";
 
   /** The guideline's window for a supervisor's review of a high-risk call. */
   public static final Duration REVIEW_WITHIN = Duration.ofHours(24);
@@ -177,6 +186,9 @@ public class Call extends AuditedEntity {
   @Column(name = "review_note", length = 1000)
   private String reviewNote;
 
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
   protected Call() {}
 
   /** A call as logged; the request has been checked (times, override reason, crisis steps). */
@@ -222,6 +234,28 @@ public class Call extends AuditedEntity {
     this.reviewedBy = supervisor;
     this.reviewNote = note.strip();
     this.reviewedAt = at;
+  }
+
+  /**
+   * Past the retention period: everything that could point to the caller or repeat what they said
+   * goes; what the statistics count (line, time, channel, age band, sex, group, categories, risk,
+   * crisis steps) stays. The area is kept only to the county.
+   */
+  public void anonymise(Instant at) {
+    callbackContact = null;
+    callerToken = ANONYMOUS;
+    summary = null;
+    divisionCode =
+        divisionCode == null || divisionCode.length() <= 6
+            ? divisionCode
+            : divisionCode.substring(0, 6);
+    overrideReason = overrideReason == null ? null : ANONYMOUS;
+    reviewNote = null;
+    anonymisedAt = at;
+  }
+
+  public Instant getAnonymisedAt() {
+    return anonymisedAt;
   }
 
   public RiskScreen getRisk() {

@@ -60,6 +60,12 @@ public class FollowUp extends AuditedEntity {
     this.assigneeId = assigneeId;
   }
 
+  /** The task and outcome texts go; due date, assignee and whether it was done stay. */
+  public void anonymise() {
+    task = Call.ANONYMOUS;
+    outcome = outcome == null ? null : Call.ANONYMOUS;
+  }
+
   public void done(String outcome, Instant at) {
     this.outcome = outcome.strip();
     this.doneAt = at;

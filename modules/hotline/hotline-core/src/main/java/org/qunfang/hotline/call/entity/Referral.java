@@ -44,6 +44,11 @@ public class Referral extends AuditedEntity {
     this.note = note == null || note.isBlank() ? null : note.strip();
   }
 
+  /** The note may name people or places; the target and whether it was accepted stay. */
+  public void anonymise() {
+    note = null;
+  }
+
   public void accepted(boolean accepted) {
     this.accepted = accepted;
   }
