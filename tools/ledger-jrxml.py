@@ -52,6 +52,21 @@ LEDGERS = {
         ("已拨打", "phoneCalled", "java.lang.Long", 38, "Center"),
         ("在本地", "phoneInArea", "java.lang.Long", 37, "Center"),
     ]),
+    "hotline-monthly": ("心理援助热线服务月报", 10, [
+        ("统计项目", "section", "java.lang.String", 150, "Left"),
+        ("分类", "item", "java.lang.String", 160, "Left"),
+        ("人次", "count", "java.lang.Long", 66, "Center"),
+        ("占比", "share", "java.lang.String", 66, "Center"),
+    ]),
+    "hotline-high-risk": ("高危来电处置情况", 9, [
+        ("来电时间", "startedAt", "java.lang.String", 62, "Center"),
+        ("热线", "hotlineName", "java.lang.String", 60, "Left"),
+        ("人群", "group", "java.lang.String", 50, "Center"),
+        ("风险", "level", "java.lang.String", 28, "Center"),
+        ("危机处置", "crisisActions", "java.lang.String", 96, "Left"),
+        ("转介", "referrals", "java.lang.String", 70, "Left"),
+        ("督导复核", "review", "java.lang.String", 76, "Left"),
+    ]),
 }
 
 

@@ -40,6 +40,7 @@ public class ReportsPage implements Serializable {
   private String kind;
   private String area;
   private String addressee;
+  private String month;
   private ReportJob job;
 
   @PostConstruct
@@ -60,7 +61,9 @@ public class ReportsPage implements Serializable {
 
   private void start(boolean issue) {
     try {
-      job = jobs.start(new ReportRequest(kind, area, blankToNull(addressee)), issue);
+      job =
+          jobs.start(
+              new ReportRequest(kind, area, blankToNull(addressee), blankToNull(month)), issue);
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
     }
@@ -146,5 +149,13 @@ public class ReportsPage implements Serializable {
 
   public void setAddressee(String addressee) {
     this.addressee = addressee;
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
   }
 }

@@ -5,8 +5,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.qunfang.kernel.validation.DivisionCodeFormat;
 
-/** Which report, for which area, addressed to whom (主送机关). */
+/**
+ * Which report, for which area, addressed to whom (主送机关), and for monthly reports which month
+ * ({@code 2026-10}; the last full month when absent).
+ */
 public record ReportRequest(
     @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,40}") String kind,
     @NotBlank @DivisionCodeFormat String area,
-    @Size(max = 60) String addressee) {}
+    @Size(max = 60) String addressee,
+    @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{org.qunfang.reports.api.month}")
+        String month) {
+
+  /** The month asked for, or the last full month (Beijing time). */
+  public java.time.YearMonth monthOrLast() {
+    return month == null || month.isBlank()
+        ? java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)
+        : java.time.YearMonth.parse(month);
+  }
+}

@@ -8,22 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.qunfang.access.api.Role;
-import org.qunfang.hotline.api.call.Channel;
 import org.qunfang.hotline.api.stats.NewServiceCount;
-import org.qunfang.hotline.api.stats.ServiceMode;
 import org.qunfang.hotline.api.stats.ServiceRow;
 import org.qunfang.hotline.api.stats.ServiceStatistics;
 import org.qunfang.hotline.setup.entity.Agency;
-import org.qunfang.hotline.stats.control.ServiceTally;
-import org.qunfang.hotline.stats.control.ServiceTally.Figure;
+import org.qunfang.hotline.stats.control.ServiceFigures;
 import org.qunfang.hotline.stats.entity.ServiceCount;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -44,6 +37,8 @@ public class Services implements ServiceStatistics {
   EntityManager em;
 
   @Inject Validator validator;
+
+  @Inject ServiceFigures figures;
 
   @Override
   @RolesAllowed({Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISTRICT_ADMIN})
@@ -77,42 +72,6 @@ public class Services implements ServiceStatistics {
     if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > 366) {
       throw new InvalidInput(new Message(TEXTS, "call.period"), "from");
     }
-    List<Figure> entered =
-        em.createNamedQuery(ServiceCount.BETWEEN, ServiceCount.class)
-            .setParameter("from", first)
-            .setParameter("to", last)
-            .getResultStream()
-            .map(s -> new Figure(s.getAgencyId(), s.getServedOn(), s.getMode(), s.getPersonTimes()))
-            .toList();
-    List<Figure> fromCalls =
-        em.createQuery(
-                "select t.agency.id, c.startedAt, c.channel from HotlineCall c, Team t"
-                    + " where t.id = c.teamId and t.agency is not null"
-                    + " and c.startedAt >= :from and c.startedAt < :to",
-                Object[].class)
-            .setParameter("from", Beijing.startOf(first))
-            .setParameter("to", Beijing.startOf(last.plusDays(1)))
-            .getResultStream()
-            .map(
-                r ->
-                    new Figure((UUID) r[0], Beijing.dayOf((Instant) r[1]), mode((Channel) r[2]), 1))
-            .toList();
-    Map<UUID, String> names =
-        em.createNamedQuery(Agency.ALL, Agency.class)
-            .getResultStream()
-            .collect(Collectors.toMap(Agency::getId, Agency::getName));
-    return ServiceTally.table(entered, fromCalls, names);
-  }
-
-  /** A call counts in the column of its channel; a face-to-face session is an offline service. */
-  static ServiceMode mode(Channel channel) {
-    switch (channel) {
-      case PHONE:
-        return ServiceMode.PHONE;
-      case ONLINE:
-        return ServiceMode.ONLINE;
-      default:
-        return ServiceMode.OFFLINE;
-    }
+    return figures.table(first, last);
   }
 }

@@ -27,6 +27,7 @@ import java.util.stream.StreamSupport;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.DivisionDirectory;
+import org.qunfang.kernel.problem.Forbidden;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.NotFound;
 import org.qunfang.reports.api.FormalReports;
@@ -55,6 +56,7 @@ import org.qunfang.reports.kinds.control.ReportKind;
   Role.Names.TOWNSHIP_OFFICER,
   Role.Names.COMMUNITY_OFFICER,
   Role.Names.REPORT_OFFICER,
+  Role.Names.HOTLINE_SUPERVISOR,
   Role.Names.AUDITOR
 })
 public class Reports implements FormalReports {
@@ -80,19 +82,20 @@ public class Reports implements FormalReports {
   @Override
   public List<ReportKindView> kinds() {
     return StreamSupport.stream(reportKinds.spliterator(), false)
+        .filter(this::makes)
         .map(k -> new ReportKindView(k.kind(), k.title()))
         .sorted(Comparator.comparing(ReportKindView::kind))
         .toList();
   }
 
   @Override
-  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
   public ReportPdf preview(ReportRequest request) {
     return preview(request, Progress.NONE);
   }
 
   /** A preview that reports its progress (for background jobs). */
-  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
   public ReportPdf preview(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     ReportContent content = kind.content(request);
@@ -101,19 +104,19 @@ public class Reports implements FormalReports {
   }
 
   /** Refuses now what would fail later: an unknown kind, an area out of reach or unknown. */
-  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
   public void check(ReportRequest request) {
     kindOf(request);
   }
 
   @Override
-  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
   public IssuedReport issue(ReportRequest request) {
     return issue(request, Progress.NONE);
   }
 
   /** Issuing that reports its progress (for background jobs). */
-  @RolesAllowed(Role.Names.REPORT_OFFICER)
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
   public IssuedReport issue(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     Instant dataAsOf = Instant.now();
@@ -142,6 +145,10 @@ public class Reports implements FormalReports {
     Root<ArchivedReport> report = query.from(ArchivedReport.class);
     List<Predicate> filters = new ArrayList<>();
     filters.add(cb.like(report.get("areaCode"), caller.scope().likePattern()));
+    List<String> hidden = hiddenKinds();
+    if (!hidden.isEmpty()) {
+      filters.add(cb.not(report.get("kind").in(hidden)));
+    }
     if (kind != null && !kind.isBlank()) {
       filters.add(cb.equal(report.get("kind"), kind.strip()));
     }
@@ -200,8 +207,31 @@ public class Reports implements FormalReports {
     return StreamSupport.stream(reportKinds.spliterator(), false)
         .filter(k -> k.kind().equals(request.kind()))
         .findFirst()
+        .map(
+            k -> {
+              if (!makes(k)) {
+                throw new Forbidden(ReportTexts.of("report.kindNotYours", k.title()));
+              }
+              return k;
+            })
         .orElseThrow(
             () -> new InvalidInput(ReportTexts.of("report.unknownKind", request.kind()), "kind"));
+  }
+
+  /** Whether the caller may make this kind of report: one of its readers' roles. */
+  private boolean makes(ReportKind kind) {
+    return kind.readers().stream().anyMatch(caller.profile()::has);
+  }
+
+  /**
+   * Kinds whose readers exclude report officers are confidential: their issued copies are for those
+   * readers only. Everything else is for anyone the archive serves.
+   */
+  private List<String> hiddenKinds() {
+    return StreamSupport.stream(reportKinds.spliterator(), false)
+        .filter(k -> !k.readers().contains(Role.REPORT_OFFICER) && !makes(k))
+        .map(ReportKind::kind)
+        .toList();
   }
 
   private byte[] render(
@@ -233,7 +263,9 @@ public class Reports implements FormalReports {
 
   private ArchivedReport inScope(UUID id) {
     ArchivedReport report = em.find(ArchivedReport.class, id);
-    if (report == null || !caller.scope().covers(report.getAreaCode())) {
+    if (report == null
+        || !caller.scope().covers(report.getAreaCode())
+        || hiddenKinds().contains(report.getKind())) {
       throw new NotFound(ReportTexts.of("report.notFound"));
     }
     return report;
@@ -243,6 +275,9 @@ public class Reports implements FormalReports {
     var json = Json.createObjectBuilder().add("kind", request.kind()).add("area", request.area());
     if (request.addressee() != null) {
       json.add("addressee", request.addressee());
+    }
+    if (request.month() != null) {
+      json.add("month", request.month());
     }
     return json.build().toString();
   }

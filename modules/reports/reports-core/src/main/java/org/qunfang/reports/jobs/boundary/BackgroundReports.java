@@ -27,7 +27,7 @@ import org.qunfang.reports.jobs.control.JobBoard;
  * job runs with exactly the starter's roles and area) and answers how far they have got.
  */
 @Stateless
-@RolesAllowed(Role.Names.REPORT_OFFICER)
+@RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
 public class BackgroundReports implements ReportJobs {
 
   private static final Logger LOG = Logger.getLogger(BackgroundReports.class.getName());
