@@ -16,7 +16,9 @@ class PlatformIT {
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.find { it.name == 'database' }.data.'schema.access'", equalTo("migrated"))
-        .body("checks.find { it.name == 'database' }.data.'schema.grid'", equalTo("migrated"));
+        .body("checks.find { it.name == 'database' }.data.'schema.grid'", equalTo("migrated"))
+        .body("checks.find { it.name == 'database' }.data.'schema.hotline'", equalTo("migrated"))
+        .body("checks.find { it.name == 'database' }.data.'schema.reports'", equalTo("migrated"));
   }
 
   @Test

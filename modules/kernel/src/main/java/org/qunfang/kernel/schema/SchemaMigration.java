@@ -27,6 +27,8 @@ public final class SchemaMigration {
 
   private final DataSource dataSource;
   private final String schema;
+
+  private volatile boolean current;
   private final ClassLoader scripts;
 
   public SchemaMigration(DataSource dataSource, String schema, ClassLoader scripts) {
@@ -67,9 +69,18 @@ public final class SchemaMigration {
     return schema;
   }
 
-  /** Number of migrations present in the jar but not yet applied (0 when up to date). */
+  /**
+   * Number of migrations present in the jar but not yet applied (0 when up to date). Once up to
+   * date, always: the scripts change only with a new deployment, which migrates again. So readiness
+   * probes ask Flyway (a class-path scan and a history query) only until the schema is current.
+   */
   public int pending() {
-    return flyway().info().pending().length;
+    if (current) {
+      return 0;
+    }
+    int pending = flyway().info().pending().length;
+    current = pending == 0;
+    return pending;
   }
 
   /** h2 or postgresql: the folder of the scripts that cannot be portable. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qunfang.access.account.control.LockoutPolicy;
 import org.qunfang.access.account.control.Passwords;
+import org.qunfang.access.account.control.VerifiedCredentials;
 import org.qunfang.access.account.entity.Account;
 import org.qunfang.access.api.Authentication;
 import org.qunfang.access.api.CallerProfile;
@@ -31,6 +32,8 @@ public class Authenticator implements Authentication {
 
   @Inject LockoutPolicy lockout;
 
+  @Inject VerifiedCredentials verified;
+
   @Override
   public Optional<CallerProfile> authenticate(String username, String password) {
     Optional<Account> found = find(username);
@@ -46,7 +49,11 @@ public class Authenticator implements Authentication {
       refused(username, account.isEnabled() ? "locked" : "disabled");
       return Optional.empty();
     }
+    if (verified.verified(username, password, account.getPasswordHash(), now)) {
+      return Optional.of(AccountViews.profile(account));
+    }
     if (!passwords.matches(password, account.getPasswordHash())) {
+      verified.forget(username);
       boolean locked = account.recordFailedLogin(now, lockout.maxFailures(), lockout.lockout());
       refused(username, "password");
       if (locked) {
@@ -60,6 +67,7 @@ public class Authenticator implements Authentication {
       return Optional.empty();
     }
     account.recordSuccessfulLogin();
+    verified.remember(username, password, account.getPasswordHash(), now);
     return Optional.of(AccountViews.profile(account));
   }
 

@@ -101,18 +101,21 @@ public class Calls implements CallLog {
             me.getTeamId(),
             CallerTokens.of(request.callerToken(), request.callbackContact()));
     em.persist(call);
-    if (request.referral() != null) {
-      em.persist(
-          new Referral(call.getId(), request.referral().target(), request.referral().note()));
-    }
-    if (request.followUps() != null) {
-      request
-          .followUps()
-          .forEach(
-              f -> em.persist(new FollowUp(call.getId(), f.task(), f.dueOn(), f.assigneeId())));
-    }
+    List<Referral> referrals =
+        request.referral() == null
+            ? List.of()
+            : List.of(
+                new Referral(call.getId(), request.referral().target(), request.referral().note()));
+    List<FollowUp> followUps =
+        request.followUps() == null
+            ? List.of()
+            : request.followUps().stream()
+                .map(f -> new FollowUp(call.getId(), f.task(), f.dueOn(), f.assigneeId()))
+                .toList();
+    referrals.forEach(em::persist);
+    followUps.forEach(em::persist);
     em.flush();
-    return views.of(call);
+    return views.of(call, referrals, followUps);
   }
 
   @Override

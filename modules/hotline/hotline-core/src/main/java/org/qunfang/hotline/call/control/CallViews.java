@@ -3,6 +3,7 @@ package org.qunfang.hotline.call.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.hotline.api.call.CallRow;
@@ -26,6 +27,18 @@ public class CallViews {
   EntityManager em;
 
   public CallView of(Call c) {
+    return of(
+        c,
+        em.createNamedQuery(Referral.OF_CALL, Referral.class)
+            .setParameter("call", c.getId())
+            .getResultList(),
+        em.createNamedQuery(FollowUp.OF_CALL, FollowUp.class)
+            .setParameter("call", c.getId())
+            .getResultList());
+  }
+
+  /** A call with its referrals and follow-ups already at hand (a call just saved). */
+  public CallView of(Call c, List<Referral> referrals, List<FollowUp> followUps) {
     return new CallView(
         c.getId(),
         c.getHotlineId(),
@@ -53,16 +66,8 @@ public class CallViews {
         c.getCrisisSteps().stream()
             .map(s -> new CrisisAction(s.getKind(), s.getTakenAt()))
             .toList(),
-        em.createNamedQuery(Referral.OF_CALL, Referral.class)
-            .setParameter("call", c.getId())
-            .getResultStream()
-            .map(CallViews::of)
-            .toList(),
-        em.createNamedQuery(FollowUp.OF_CALL, FollowUp.class)
-            .setParameter("call", c.getId())
-            .getResultStream()
-            .map(this::of)
-            .toList(),
+        referrals.stream().map(CallViews::of).toList(),
+        followUps.stream().map(this::of).toList(),
         c.getReviewDueAt(),
         c.getReviewedAt(),
         c.getReviewedBy(),
