@@ -16,7 +16,7 @@ import java.util.UUID;
  * The deployed application as the system tests see it: its address, the first administrator (whose
  * one-time password is changed on first use, as a person would), and fresh users.
  */
-final class Qunfang {
+public final class Qunfang {
 
   static final String BASE = System.getProperty("it.baseUrl", "http://localhost:28080/qunfang");
   static final String SERVER = System.getProperty("it.serverUrl", "http://localhost:28080");
@@ -27,14 +27,14 @@ final class Qunfang {
 
   private Qunfang() {}
 
-  record Login(String username, String password) {
-    RequestSpecification api() {
+  public record Login(String username, String password) {
+    public RequestSpecification api() {
       return given().baseUri(API).auth().preemptive().basic(username, password);
     }
   }
 
   /** The first administrator, with their one-time password replaced by a chosen one. */
-  static synchronized Login admin() {
+  public static synchronized Login admin() {
     if (admin == null) {
       Path chosen = DATA.resolve("it-admin-password");
       try {
@@ -84,7 +84,7 @@ final class Qunfang {
   }
 
   /** A new account whose owner has already chosen their own password. */
-  static Login activeUser(String area, String... roles) {
+  public static Login activeUser(String area, String... roles) {
     Login fresh = newUser(area, roles);
     String chosen = "Chosen" + UUID.randomUUID().toString().substring(0, 8) + "7";
     changePassword(fresh, chosen);
