@@ -466,6 +466,112 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
   }
 
+  @Test
+  void aSupervisorReviewsAnOverdueHighRiskCallAndExportsRecordsWithAReason() throws Exception {
+    Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
+    String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "督导测试队" + run));
+    String line =
+        created(
+            supervisor,
+            "/hotline/lines",
+            java.util.Map.of(
+                "name",
+                "督导热线" + run,
+                "number",
+                "97" + Math.floorMod(run.hashCode(), 1_000_000),
+                "roundTheClock",
+                true));
+    Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
+    created(
+        supervisor,
+        "/hotline/counsellors",
+        java.util.Map.of(
+            "name",
+            "吴咨询" + run,
+            "qualification",
+            "PSYCHIATRIST",
+            "teamId",
+            team,
+            "account",
+            counsellor.username()));
+    java.time.Instant end = java.time.Instant.now().minus(java.time.Duration.ofHours(30));
+    java.util.Map<String, Object> call = new java.util.HashMap<>();
+    call.put("hotlineId", line);
+    call.put("startedAt", end.minus(java.time.Duration.ofMinutes(20)).toString());
+    call.put("endedAt", end.toString());
+    call.put("channel", "PHONE");
+    call.put("ageBand", "FROM_35_TO_59");
+    call.put("sex", "MALE");
+    call.put("group", "FRONTLINE_WORKER");
+    call.put("forSelf", true);
+    call.put("categories", java.util.List.of("LOW_MOOD"));
+    call.put("summary", "连续值守两周，情绪低落，有轻生念头和计划");
+    call.put(
+        "risk",
+        java.util.Map.of(
+            "suicidalIdeation",
+            true,
+            "plan",
+            true,
+            "means",
+            false,
+            "pastAttempts",
+            false,
+            "selfHarm",
+            false,
+            "harmToOthers",
+            false,
+            "protectiveFactors",
+            false));
+    String id = created(counsellor, "/calls", call);
+    assertThat(
+            supervisor
+                .api()
+                .get("/calls/reviews/overdue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<java.util.List<String>>path("counsellorName"))
+        .contains("吴咨询" + run);
+
+    logIn(supervisor);
+    browser.findElement(By.linkText("热线管理")).click();
+    WebElement row =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='desk:tabs:overdue']//tr[td[contains(., '吴咨询" + run + "')]]")));
+    row.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:reviewNote")))
+        .sendKeys("已回访，情绪稳定，转介门诊");
+    assertThat(browser.findElement(By.id("desk:tabs:review")).getText()).contains("轻生念头");
+    browser.findElement(By.id("desk:tabs:saveReview")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("desk:messages"), "已保存复核意见"));
+    supervisor
+        .api()
+        .get("/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("reviewedBy", org.hamcrest.Matchers.equalTo(supervisor.username()))
+        .body("reviewNote", org.hamcrest.Matchers.containsString("转介门诊"));
+
+    browser.findElement(By.linkText("导出个案记录")).click();
+    // The last seven days by default: the call of 30 hours ago is among them.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:exportReason")));
+    browser.findElement(By.id("desk:tabs:exportReason")).sendKeys("个案督导会议");
+    browser.findElement(By.id("desk:tabs:export")).click();
+    Path sheet = null;
+    for (int i = 0; i < 40 && sheet == null; i++) {
+      try (var files = Files.list(downloads)) {
+        sheet = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+      }
+      Thread.sleep(250);
+    }
+    assertThat(sheet).isNotNull();
+    assertThat(Workbooks.firstRow(Files.readAllBytes(sheet))).contains("通话摘要");
+  }
+
   private static String created(Qunfang.Login who, String path, java.util.Map<String, ?> body) {
     return who.api()
         .contentType(io.restassured.http.ContentType.JSON)
