@@ -594,7 +594,8 @@ class HotlineIT {
         supervisor
             .api()
             .accept(Workbooks.XLSX)
-            .queryParam("from", today)
+            // from yesterday: a call started just before midnight in Beijing is yesterday's
+            .queryParam("from", LocalDate.parse(today).minusDays(1).toString())
             .queryParam("to", today)
             .queryParam("reason", "月度个案督导会议")
             .get("/calls/export")

@@ -62,7 +62,7 @@ public class HotlineDeskPage implements Serializable {
   @Inject transient PageMessages messages;
   @Inject transient LanguageSwitch language;
 
-  private List<CallRow> overdue = List.of();
+  private List<CallRow> pending = List.of();
   private CallView reviewing;
   private String reviewNote;
   private List<FollowUpView> followUps = List.of();
@@ -138,7 +138,7 @@ public class HotlineDeskPage implements Serializable {
 
   @PostConstruct
   void load() {
-    overdue = quietly(calls::overdueReviews, List.of());
+    pending = quietly(calls::pendingReviews, List.of());
     followUps = quietly(() -> calls.followUps(false), List.of());
     lines = quietly(setup::hotlines, List.of());
     agencies = quietly(setup::agencies, List.of());
@@ -271,8 +271,13 @@ public class HotlineDeskPage implements Serializable {
     return Arrays.asList(ServiceMode.values());
   }
 
-  public List<CallRow> getOverdue() {
-    return overdue;
+  public List<CallRow> getPending() {
+    return pending;
+  }
+
+  /** Past its 24 hours: the row is flagged. */
+  public boolean overdue(CallRow row) {
+    return row.reviewDueAt() != null && row.reviewDueAt().isBefore(java.time.Instant.now());
   }
 
   public CallView getReviewing() {

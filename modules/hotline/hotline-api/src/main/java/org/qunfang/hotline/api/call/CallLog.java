@@ -35,6 +35,9 @@ public interface CallLog {
   /** High and imminent calls whose 24-hour review is overdue, oldest first (supervisors). */
   List<CallRow> overdueReviews();
 
+  /** High and imminent calls not reviewed yet, the most urgent first (supervisors). */
+  List<CallRow> pendingReviews();
+
   ReferralView refer(UUID callId, @Valid @NotNull NewReferral referral);
 
   ReferralView referralOutcome(UUID referralId, @Valid @NotNull ReferralOutcome outcome);

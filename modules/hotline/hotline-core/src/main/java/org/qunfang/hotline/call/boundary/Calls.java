@@ -204,15 +204,22 @@ public class Calls implements CallLog {
 
   @Override
   public List<CallRow> overdueReviews() {
+    return reviews(
+        "overdue reviews",
+        em.createNamedQuery(Call.REVIEW_OVERDUE, Call.class).setParameter("now", Instant.now()));
+  }
+
+  @Override
+  public List<CallRow> pendingReviews() {
+    return reviews("pending reviews", em.createNamedQuery(Call.REVIEW_PENDING, Call.class));
+  }
+
+  private List<CallRow> reviews(String attempt, TypedQuery<Call> query) {
     if (!access.supervisor()) {
-      denied.record(CALL, "*", "overdue reviews");
+      denied.record(CALL, "*", attempt);
       throw new Forbidden(new Message(TEXTS, "review.notSupervisor"));
     }
-    return em.createNamedQuery(Call.REVIEW_OVERDUE, Call.class)
-        .setParameter("now", Instant.now())
-        .getResultStream()
-        .map(views::row)
-        .toList();
+    return query.getResultStream().map(views::row).toList();
   }
 
   @Override

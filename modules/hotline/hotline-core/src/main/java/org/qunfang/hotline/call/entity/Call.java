@@ -57,6 +57,11 @@ import org.qunfang.kernel.pii.Personal;
         "select c from HotlineCall c where c.endedAt < :before and c.anonymisedAt is null"
             + " order by c.endedAt")
 @NamedQuery(
+    name = Call.REVIEW_PENDING,
+    query =
+        "select c from HotlineCall c where c.reviewDueAt is not null and c.reviewedAt is null"
+            + " order by c.reviewDueAt")
+@NamedQuery(
     name = Call.REVIEW_OVERDUE,
     query =
         "select c from HotlineCall c where c.reviewDueAt < :now and c.reviewedAt is null"
@@ -66,6 +71,7 @@ public class Call extends AuditedEntity {
   public static final String STARTED_BETWEEN = "Call.startedBetween";
   public static final String OF_TEAM_STARTED_BETWEEN = "Call.ofTeamStartedBetween";
   public static final String REVIEW_OVERDUE = "Call.reviewOverdue";
+  public static final String REVIEW_PENDING = "Call.reviewPending";
   public static final String EXPIRED = "Call.expired";
 
   /** What an anonymised call keeps of a caller token or a required text. */
