@@ -93,10 +93,6 @@ public class CallsPage implements Serializable {
     }
   }
 
-  public void riskChanged() {
-    // The assessed level is recomputed on render; nothing to keep.
-  }
-
   public boolean isCounsellor() {
     return me != null;
   }
