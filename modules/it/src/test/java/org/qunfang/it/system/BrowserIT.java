@@ -364,30 +364,8 @@ class BrowserIT {
   void aCounsellorLogsACrisisCallWithTheKeyboardAloneAndADraftSurvivesAReload() {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
-    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "浏览器服务队" + run));
-    created(
-        supervisor,
-        "/hotline/lines",
-        java.util.Map.of(
-            "name",
-            "热线" + run,
-            "number",
-            "96" + Math.floorMod(run.hashCode(), 1_000_000),
-            "roundTheClock",
-            true));
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    created(
-        supervisor,
-        "/hotline/counsellors",
-        java.util.Map.of(
-            "name",
-            "周咨询",
-            "qualification",
-            "SOCIAL_WORKER",
-            "teamId",
-            team,
-            "account",
-            counsellor.username()));
+    hotlineService(supervisor, run, "周咨询", counsellor);
     logIn(counsellor);
     browser.get(Qunfang.BASE + "/calls.xhtml");
     wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
@@ -470,31 +448,8 @@ class BrowserIT {
   void aSupervisorReviewsAnOverdueHighRiskCallAndExportsRecordsWithAReason() throws Exception {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
-    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "督导测试队" + run));
-    String line =
-        created(
-            supervisor,
-            "/hotline/lines",
-            java.util.Map.of(
-                "name",
-                "督导热线" + run,
-                "number",
-                "97" + Math.floorMod(run.hashCode(), 1_000_000),
-                "roundTheClock",
-                true));
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    created(
-        supervisor,
-        "/hotline/counsellors",
-        java.util.Map.of(
-            "name",
-            "吴咨询" + run,
-            "qualification",
-            "PSYCHIATRIST",
-            "teamId",
-            team,
-            "account",
-            counsellor.username()));
+    String line = hotlineService(supervisor, run, "吴咨询" + run, counsellor);
     java.time.Instant end = java.time.Instant.now().minus(java.time.Duration.ofHours(30));
     java.util.Map<String, Object> call = new java.util.HashMap<>();
     call.put("hotlineId", line);
@@ -570,6 +525,33 @@ class BrowserIT {
     }
     assertThat(sheet).isNotNull();
     assertThat(Workbooks.firstRow(Files.readAllBytes(sheet))).contains("通话摘要");
+  }
+
+  /** A line, a team and a counsellor of it with an account, set up by the supervisor: the line. */
+  private static String hotlineService(
+      Qunfang.Login supervisor, String run, String name, Qunfang.Login counsellor) {
+    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "服务队" + run));
+    String line =
+        created(
+            supervisor,
+            "/hotline/lines",
+            java.util.Map.of(
+                "name", "热线" + run,
+                "number", "96" + Math.floorMod(run.hashCode(), 1_000_000),
+                "roundTheClock", true));
+    created(
+        supervisor,
+        "/hotline/counsellors",
+        java.util.Map.of(
+            "name",
+            name,
+            "qualification",
+            "SOCIAL_WORKER",
+            "teamId",
+            team,
+            "account",
+            counsellor.username()));
+    return line;
   }
 
   private static String created(Qunfang.Login who, String path, java.util.Map<String, ?> body) {

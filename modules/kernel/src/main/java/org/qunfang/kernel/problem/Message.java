@@ -20,6 +20,13 @@ public record Message(String bundle, String key, Object... args) {
     return new Message(KERNEL, key, args);
   }
 
+  /** Arguments for a format, with any that are messages rendered in {@code locale}. */
+  public static Object[] rendered(Object[] args, Locale locale) {
+    return java.util.Arrays.stream(args)
+        .map(a -> a instanceof Message m ? m.in(locale) : a)
+        .toArray();
+  }
+
   /**
    * The text in {@code locale}; the key itself when the bundle lacks it, never an exception. An
    * argument that is itself a message (a choice's label, say) is rendered in the same language.
@@ -28,11 +35,7 @@ public record Message(String bundle, String key, Object... args) {
     try {
       ResourceBundle texts =
           ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK);
-      Object[] rendered =
-          java.util.Arrays.stream(args)
-              .map(a -> a instanceof Message m ? m.in(locale) : a)
-              .toArray();
-      return new MessageFormat(texts.getString(key), locale).format(rendered);
+      return new MessageFormat(texts.getString(key), locale).format(rendered(args, locale));
     } catch (MissingResourceException e) {
       return key;
     }

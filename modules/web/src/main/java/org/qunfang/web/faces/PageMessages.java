@@ -20,11 +20,8 @@ public class PageMessages {
 
   public String text(String key, Object... args) {
     ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
-    Object[] rendered =
-        java.util.Arrays.stream(args)
-            .map(a -> a instanceof Message m ? m.in(language.getLocale()) : a)
-            .toArray();
-    return new MessageFormat(texts.getString(key), language.getLocale()).format(rendered);
+    return new MessageFormat(texts.getString(key), language.getLocale())
+        .format(Message.rendered(args, language.getLocale()));
   }
 
   public void info(String key, Object... args) {

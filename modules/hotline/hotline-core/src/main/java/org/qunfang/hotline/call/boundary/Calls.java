@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.qunfang.hotline.api.call.CallContact;
 import org.qunfang.hotline.api.call.CallLog;
 import org.qunfang.hotline.api.call.CallRecordRow;
@@ -63,6 +64,9 @@ import org.qunfang.kernel.validation.Inputs;
 public class Calls implements CallLog {
 
   private static final Duration LONGEST_CALL = Duration.ofHours(12);
+
+  /** Crisis steps may follow the call (a guardian reached later), within a day of its end. */
+  private static final Duration CRISIS_AFTER_END = Duration.ofHours(24);
 
   /** Clocks of counsellors' computers differ a little from the server's. */
   private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
@@ -135,8 +139,9 @@ public class Calls implements CallLog {
 
   @Override
   public List<CallRow> list(LocalDate from, LocalDate to) {
-    requireReader("*", "list");
-    UUID team = access.supervisor() ? null : access.me().orElseThrow().getTeamId();
+    CallAccess.Reach reach = access.reach();
+    requireReader(reach, "*", "list");
+    UUID team = reach.all() ? null : reach.team();
     return startedBetween(from, to, team).stream().map(views::row).toList();
   }
 
@@ -177,7 +182,16 @@ public class Calls implements CallLog {
             "from", String.valueOf(from),
             "to", String.valueOf(to),
             "calls", String.valueOf(calls.size())));
-    return calls.stream().map(views::exported).toList();
+    Map<UUID, List<Referral>> referrals =
+        calls.isEmpty()
+            ? Map.of()
+            : em.createNamedQuery(Referral.OF_CALLS, Referral.class)
+                .setParameter("calls", calls.stream().map(Call::getId).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(Referral::getCallId));
+    return calls.stream()
+        .map(c -> views.exported(c, referrals.getOrDefault(c.getId(), List.of())))
+        .toList();
   }
 
   @Override
@@ -237,7 +251,7 @@ public class Calls implements CallLog {
     Inputs.valid(validator, outcome);
     Referral referral = referralId == null ? null : em.find(Referral.class, referralId);
     if (referral == null) {
-      requireReader(String.valueOf(referralId), "referral outcome");
+      requireReader(access.reach(), String.valueOf(referralId), "referral outcome");
       throw new NotFound(new Message(TEXTS, "referral.notFound"));
     }
     readable(referral.getCallId(), "referral outcome");
@@ -264,7 +278,7 @@ public class Calls implements CallLog {
     Inputs.valid(validator, done);
     FollowUp followUp = followUpId == null ? null : em.find(FollowUp.class, followUpId);
     if (followUp == null) {
-      requireReader(String.valueOf(followUpId), "complete follow-up");
+      requireReader(access.reach(), String.valueOf(followUpId), "complete follow-up");
       throw new NotFound(new Message(TEXTS, "followUp.notFound"));
     }
     readable(followUp.getCallId(), "complete follow-up");
@@ -280,27 +294,27 @@ public class Calls implements CallLog {
 
   @Override
   public List<FollowUpView> followUps(boolean overdueOnly) {
-    requireReader("*", "follow-ups");
-    List<FollowUp> open =
-        overdueOnly
-            ? em.createNamedQuery(FollowUp.OPEN_DUE_BEFORE, FollowUp.class)
-                .setParameter("day", Beijing.today())
-                .getResultList()
-            : em.createNamedQuery(FollowUp.OPEN, FollowUp.class).getResultList();
-    return open.stream()
-        .filter(f -> access.mayRead(em.find(Call.class, f.getCallId()).getTeamId()))
-        .map(views::of)
+    CallAccess.Reach reach = access.reach();
+    requireReader(reach, "*", "follow-ups");
+    // Open ones are due before the far future; overdue ones before today.
+    LocalDate before = overdueOnly ? Beijing.today() : LocalDate.of(9999, 1, 1);
+    return em.createNamedQuery(FollowUp.OPEN_DUE_BEFORE, Object[].class)
+        .setParameter("day", before)
+        .getResultStream()
+        .filter(row -> reach.covers((UUID) row[1]))
+        .map(row -> views.of((FollowUp) row[0]))
         .toList();
   }
 
   /** The call, if the caller may read it; otherwise refused, and the attempt audited. */
   private Call readable(UUID callId, String attempt) {
-    requireReader(String.valueOf(callId), attempt);
+    CallAccess.Reach reach = access.reach();
+    requireReader(reach, String.valueOf(callId), attempt);
     Call call = callId == null ? null : em.find(Call.class, callId);
     if (call == null) {
       throw new NotFound(new Message(TEXTS, "call.notFound"));
     }
-    if (!access.mayRead(call.getTeamId())) {
+    if (!reach.covers(call.getTeamId())) {
       denied.record(CALL, callId.toString(), attempt);
       throw new Forbidden(new Message(TEXTS, "call.forbidden"));
     }
@@ -311,8 +325,8 @@ public class Calls implements CallLog {
    * Only counsellors and supervisors read calls at all; anyone else is refused, and the attempt is
    * audited under the record it aimed at ({@code *} for lists).
    */
-  private void requireReader(String entityId, String attempt) {
-    if (!access.readsCalls()) {
+  private void requireReader(CallAccess.Reach reach, String entityId, String attempt) {
+    if (!reach.readsCalls()) {
       denied.record(CALL, entityId, attempt);
       throw new Forbidden(new Message(TEXTS, "call.forbidden"));
     }
@@ -356,7 +370,7 @@ public class Calls implements CallLog {
         throw new InvalidInput(new Message(TEXTS, "call.crisisTwice", kind), "crisisActions");
       }
       if (a.at().isBefore(c.startedAt())
-          || a.at().isAfter(c.endedAt().plus(Call.REVIEW_WITHIN))
+          || a.at().isAfter(c.endedAt().plus(CRISIS_AFTER_END))
           || a.at().isAfter(Instant.now().plus(CLOCK_SLACK))) {
         throw new InvalidInput(new Message(TEXTS, "call.crisisOutside", kind), "crisisActions");
       }

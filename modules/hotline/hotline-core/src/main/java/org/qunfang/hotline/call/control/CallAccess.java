@@ -34,15 +34,30 @@ public class CallAccess {
     return caller.profile().has(Role.HOTLINE_SUPERVISOR);
   }
 
-  /** Whether the caller may read calls at all: a supervisor, or a registered counsellor. */
-  public boolean readsCalls() {
-    return supervisor() || (caller.profile().has(Role.HOTLINE_COUNSELLOR) && me().isPresent());
+  /**
+   * Whose calls the caller may read, looked up once per use: every team's ({@code all}, a
+   * supervisor), one team's (a registered counsellor) or none.
+   */
+  public record Reach(boolean all, UUID team) {
+
+    /** Whether the caller may read calls at all. */
+    public boolean readsCalls() {
+      return all || team != null;
+    }
+
+    public boolean covers(UUID callTeam) {
+      return all || callTeam.equals(team);
+    }
   }
 
-  /** Whether the caller may read a call answered by {@code teamId}. */
-  public boolean mayRead(UUID teamId) {
-    return supervisor()
-        || (caller.profile().has(Role.HOTLINE_COUNSELLOR)
-            && me().map(c -> c.getTeamId().equals(teamId)).orElse(false));
+  public Reach reach() {
+    if (supervisor()) {
+      return new Reach(true, null);
+    }
+    UUID team =
+        caller.profile().has(Role.HOTLINE_COUNSELLOR)
+            ? me().map(Counsellor::getTeamId).orElse(null)
+            : null;
+    return new Reach(false, team);
   }
 }

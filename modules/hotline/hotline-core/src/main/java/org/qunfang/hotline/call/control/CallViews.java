@@ -90,7 +90,8 @@ public class CallViews {
         c.getReviewedAt() != null);
   }
 
-  public CallRecordRow exported(Call c) {
+  /** A call as an exported row, with its referrals (read for all exported calls at once). */
+  public CallRecordRow exported(Call c, List<Referral> referrals) {
     return new CallRecordRow(
         c.getStartedAt(),
         c.getEndedAt(),
@@ -110,11 +111,7 @@ public class CallViews {
         c.getLevel(),
         c.getOverrideReason(),
         c.getCrisisSteps().stream().map(s -> s.getKind()).toList(),
-        em.createNamedQuery(Referral.OF_CALL, Referral.class)
-            .setParameter("call", c.getId())
-            .getResultStream()
-            .map(Referral::getTarget)
-            .toList(),
+        referrals.stream().map(Referral::getTarget).toList(),
         c.getReviewedBy(),
         c.getReviewNote());
   }

@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.hotline.api.call.AgeBand;
 import org.qunfang.hotline.api.call.CallerSex;
@@ -130,7 +132,9 @@ public class Call extends AuditedEntity {
   @Column(name = "summary", length = 2000)
   private String summary;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  /** Loaded when read, for all calls of a result at once; lists of calls never touch them. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @Enumerated(EnumType.STRING)
   @CollectionTable(
       name = "call_category",
@@ -172,7 +176,8 @@ public class Call extends AuditedEntity {
   @Column(name = "override_reason", length = 500)
   private String overrideReason;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(
       name = "crisis_action",
       schema = "hotline",

@@ -20,15 +20,17 @@ import org.qunfang.kernel.pii.Personal;
     name = FollowUp.OF_CALL,
     query = "select f from FollowUp f where f.callId = :call order by f.dueOn")
 @NamedQuery(
-    name = FollowUp.OPEN,
-    query = "select f from FollowUp f where f.doneAt is null order by f.dueOn")
-@NamedQuery(
     name = FollowUp.OPEN_DUE_BEFORE,
-    query = "select f from FollowUp f where f.doneAt is null and f.dueOn < :day order by f.dueOn")
+    query =
+        "select f, c.teamId from FollowUp f, HotlineCall c where c.id = f.callId"
+            + " and f.doneAt is null and f.dueOn < :day order by f.dueOn")
+@NamedQuery(name = FollowUp.OF_CALLS, query = "select f from FollowUp f where f.callId in :calls")
 public class FollowUp extends AuditedEntity {
 
   public static final String OF_CALL = "FollowUp.ofCall";
-  public static final String OPEN = "FollowUp.open";
+  public static final String OF_CALLS = "FollowUp.ofCalls";
+
+  /** Open follow-ups due before a day, each with the team of its call (who may see it). */
   public static final String OPEN_DUE_BEFORE = "FollowUp.openDueBefore";
 
   @Column(name = "call_id", nullable = false, updatable = false)

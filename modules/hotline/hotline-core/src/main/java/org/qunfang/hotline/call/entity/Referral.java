@@ -19,9 +19,11 @@ import org.qunfang.kernel.entity.AuditedEntity;
 @NamedQuery(
     name = Referral.OF_CALL,
     query = "select r from Referral r where r.callId = :call order by r.createdAt")
+@NamedQuery(name = Referral.OF_CALLS, query = "select r from Referral r where r.callId in :calls")
 public class Referral extends AuditedEntity {
 
   public static final String OF_CALL = "Referral.ofCall";
+  public static final String OF_CALLS = "Referral.ofCalls";
 
   @Column(name = "call_id", nullable = false, updatable = false)
   private UUID callId;

@@ -154,7 +154,7 @@ public class MonthlyReporting implements HotlineReporting {
   }
 
   private List<Referral> referrals(Collection<UUID> calls) {
-    return em.createQuery("select r from Referral r where r.callId in :calls", Referral.class)
+    return em.createNamedQuery(Referral.OF_CALLS, Referral.class)
         .setParameter("calls", calls)
         .getResultList();
   }

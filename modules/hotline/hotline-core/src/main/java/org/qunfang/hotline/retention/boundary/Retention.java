@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.qunfang.access.api.Role;
 import org.qunfang.hotline.api.retention.RetentionRun;
@@ -66,14 +67,15 @@ public class Retention implements RetentionRuns {
             .setParameter("before", cutOff)
             .setMaxResults(BATCH)
             .getResultList();
-    for (Call call : expired) {
-      call.anonymise(now);
-      em.createNamedQuery(Referral.OF_CALL, Referral.class)
-          .setParameter("call", call.getId())
+    expired.forEach(call -> call.anonymise(now));
+    List<UUID> ids = expired.stream().map(Call::getId).toList();
+    if (!ids.isEmpty()) {
+      em.createNamedQuery(Referral.OF_CALLS, Referral.class)
+          .setParameter("calls", ids)
           .getResultStream()
           .forEach(Referral::anonymise);
-      em.createNamedQuery(FollowUp.OF_CALL, FollowUp.class)
-          .setParameter("call", call.getId())
+      em.createNamedQuery(FollowUp.OF_CALLS, FollowUp.class)
+          .setParameter("calls", ids)
           .getResultStream()
           .forEach(FollowUp::anonymise);
     }
