@@ -10,6 +10,9 @@ import org.qunfang.web.Languages;
 /** Answers with the problem document {@link Problems} makes of an exception. */
 abstract class ProblemResponder {
 
+  /** A database restart takes a few seconds; a client that waits this long finds it back. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
   @Inject Problems problems;
 
   @Context HttpHeaders headers;
@@ -22,6 +25,11 @@ abstract class ProblemResponder {
             thrown,
             Languages.pick(headers.getAcceptableLanguages()),
             uri.getRequestUri().getPath());
-    return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem);
+    if (problem.status() == 503) {
+      response.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +67,11 @@ public class Problems {
     if (cause instanceof JsonbException json) {
       return unreadableJson(json, locale, instance);
     }
+    Optional<DatabaseRefusal> database = DatabaseRefusal.of(thrown);
+    if (database.isPresent()) {
+      String key = database.get().key();
+      return problem(database.get().status(), key, text(key, locale), instance);
+    }
     if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       String key = "http." + status;
@@ -108,7 +114,7 @@ public class Problems {
       field = named.group(1);
       key = "input.wrongType";
     }
-    String text = text(key, locale, field == null ? shortened(message) : field);
+    String text = field == null ? text(key, locale) : text(key, locale, field);
     List<FieldViolation> fields =
         field == null ? List.of() : List.of(new FieldViolation(field, text));
     return problem(400, key, text, instance, fields);
@@ -166,9 +172,5 @@ public class Problems {
 
   private static String text(String key, Locale locale, Object... args) {
     return Message.kernel(key, args).in(locale);
-  }
-
-  private static String shortened(String message) {
-    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 }

@@ -1,0 +1,86 @@
+package org.qunfang.web.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.util.HashSet;
+import java.util.Set;
+import org.qunfang.kernel.problem.InvalidInput;
+import org.qunfang.kernel.problem.Message;
+
+/**
+ * Reads a JSON document into a tree, refusing what JSON-B lets through: a key given twice in one
+ * object (which value counts would be a guess) and anything after the document.
+ */
+final class JsonTree {
+
+  private JsonTree() {}
+
+  static JsonValue parse(byte[] body) {
+    if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      throw new InvalidInput(Message.kernel("input.empty"));
+    }
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+      JsonValue value = value(parser, parser.next(), "");
+      if (parser.hasNext()) {
+        throw new InvalidInput(Message.kernel("input.trailing"));
+      }
+      return value;
+    } catch (JsonParsingException bad) {
+      throw malformed(bad.getLocation());
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException bad) {
+      throw malformed(null);
+    }
+  }
+
+  private static JsonValue value(JsonParser parser, JsonParser.Event event, String path) {
+    return switch (event) {
+      case START_OBJECT -> object(parser, path);
+      case START_ARRAY -> array(parser, path);
+      case VALUE_STRING -> Json.createValue(parser.getString());
+      case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+      case VALUE_TRUE -> JsonValue.TRUE;
+      case VALUE_FALSE -> JsonValue.FALSE;
+      case VALUE_NULL -> JsonValue.NULL;
+      default -> throw malformed(parser.getLocation());
+    };
+  }
+
+  private static JsonValue object(JsonParser parser, String path) {
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    Set<String> seen = new HashSet<>();
+    JsonParser.Event event;
+    while ((event = parser.next()) != JsonParser.Event.END_OBJECT) {
+      String key = parser.getString();
+      String field = JsonShape.join(path, key);
+      if (!seen.add(key)) {
+        throw new InvalidInput(Message.kernel("input.duplicateKey", field), field);
+      }
+      object.add(key, value(parser, parser.next(), field));
+    }
+    return object.build();
+  }
+
+  private static JsonValue array(JsonParser parser, String path) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonParser.Event event;
+    int index = 0;
+    while ((event = parser.next()) != JsonParser.Event.END_ARRAY) {
+      array.add(value(parser, event, path + "[" + index++ + "]"));
+    }
+    return array.build();
+  }
+
+  private static InvalidInput malformed(JsonLocation where) {
+    return where == null || where.getLineNumber() < 1
+        ? new InvalidInput(Message.kernel("input.malformed"))
+        : new InvalidInput(
+            Message.kernel("input.malformedAt", where.getLineNumber(), where.getColumnNumber()));
+  }
+}
