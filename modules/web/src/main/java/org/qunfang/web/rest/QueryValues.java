@@ -7,12 +7,14 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.validation.InService;
 
 /**
  * Dates and choices in query strings. JAX-RS would answer a bad one with 404; this answers 400
@@ -34,11 +36,10 @@ public class QueryValues implements ParamConverterProvider {
       return null;
     }
     if (type == LocalDate.class) {
-      return (ParamConverter<T>) new Converter<>(name, LocalDate::parse, "input.date", "");
+      return (ParamConverter<T>) new Converter<>(name, QueryValues::day, "input.date", "");
     }
-    if (type == java.time.Instant.class) {
-      return (ParamConverter<T>)
-          new Converter<>(name, java.time.Instant::parse, "input.instant", "");
+    if (type == Instant.class) {
+      return (ParamConverter<T>) new Converter<>(name, QueryValues::instant, "input.instant", "");
     }
     if (type.isEnum()) {
       String choices =
@@ -48,6 +49,23 @@ public class QueryValues implements ParamConverterProvider {
       return new Converter<>(name, v -> (T) Enum.valueOf((Class) type, v), "input.choice", choices);
     }
     return null;
+  }
+
+  /** A day in a query is a filter over the service's own records: {@link InService} applies. */
+  private static LocalDate day(String value) {
+    LocalDate day = LocalDate.parse(value);
+    if (!InService.Range.plausible(day)) {
+      throw new IllegalArgumentException("implausible");
+    }
+    return day;
+  }
+
+  private static Instant instant(String value) {
+    Instant instant = Instant.parse(value);
+    if (!InService.Range.plausible(instant)) {
+      throw new IllegalArgumentException("implausible");
+    }
+    return instant;
   }
 
   private record Converter<T>(

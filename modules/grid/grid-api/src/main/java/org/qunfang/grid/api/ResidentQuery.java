@@ -18,8 +18,13 @@ public record ResidentQuery(
     @CitizenId String idNumber,
     @MobilePhone String phone,
     @Size(max = 32) String tag,
-    @Min(0) int page,
-    @Min(1) @Max(500) int size) {
+    @Min(0) @Max(LAST_PAGE) int page,
+    @Min(1) @Max(MAX_SIZE) int size) {
+
+  /** Bounds that keep {@code page * size} well inside an int. */
+  public static final int LAST_PAGE = 100_000;
+
+  public static final int MAX_SIZE = 500;
 
   public static ResidentQuery firstPage(String area) {
     return new ResidentQuery(area, null, null, null, null, null, 0, 50);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.qunfang.kernel.validation.InService;
 
 /**
  * One passage through a checkpoint, entered at the gate. A body temperature outside 34–43 °C is a
@@ -24,7 +25,7 @@ public record NewPassage(
         BigDecimal temperature,
     @NotNull HealthCode healthCode,
     boolean idRegistered,
-    @PastOrPresent Instant passedAt) {
+    @PastOrPresent @InService Instant passedAt) {
 
   /** 37.3 °C or more: flagged for the on-duty medic. */
   public static final BigDecimal FEVER = new BigDecimal("37.3");

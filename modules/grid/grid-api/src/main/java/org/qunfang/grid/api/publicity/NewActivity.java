@@ -8,11 +8,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.qunfang.kernel.validation.DivisionCodeFormat;
+import org.qunfang.kernel.validation.InService;
 
 /** A community's publicity activity on a day and what it counted. */
 public record NewActivity(
     @NotBlank @DivisionCodeFormat String communityCode,
-    @NotNull @PastOrPresent LocalDate heldOn,
+    @NotNull @PastOrPresent @InService LocalDate heldOn,
     @NotBlank @Size(max = 100) String title,
     @PositiveOrZero @Max(100_000) int banners,
     @PositiveOrZero @Max(100_000) int slogans,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.qunfang.kernel.validation.CitizenId;
+import org.qunfang.kernel.validation.InService;
 import org.qunfang.kernel.validation.MobilePhone;
 
 /** A person arriving from elsewhere (来(返)人员), registered in the small grid where they stay. */
@@ -16,7 +17,7 @@ public record NewArrival(
     @CitizenId String idNumber,
     @NotBlank @MobilePhone String phone,
     @NotBlank @Size(max = 100) String origin,
-    @NotNull @PastOrPresent LocalDate arrivalDate,
+    @NotNull @PastOrPresent @InService LocalDate arrivalDate,
     @NotBlank @Size(max = 200) String address,
     @Size(max = 500) String note) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.qunfang.kernel.validation.InService;
 
 /**
  * A household visited in a sweep: how many people were seen and how many contact details were
@@ -17,4 +18,4 @@ public record NewVisit(
     @NotNull @PositiveOrZero @Max(50) Integer personsSeen,
     @NotNull @PositiveOrZero @Max(50) Integer contactsVerified,
     @Size(max = 500) String notes,
-    @PastOrPresent Instant visitedAt) {}
+    @PastOrPresent @InService Instant visitedAt) {}

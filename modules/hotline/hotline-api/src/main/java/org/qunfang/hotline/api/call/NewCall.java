@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.qunfang.kernel.validation.DivisionCodeFormat;
+import org.qunfang.kernel.validation.InService;
 
 /**
  * One call, as the counsellor saves it in one go: who, when, the (anonymous) caller, what it was
@@ -19,8 +20,8 @@ import org.qunfang.kernel.validation.DivisionCodeFormat;
  */
 public record NewCall(
     @NotNull UUID hotlineId,
-    @NotNull Instant startedAt,
-    @NotNull Instant endedAt,
+    @NotNull @InService Instant startedAt,
+    @NotNull @InService Instant endedAt,
     @NotNull Channel channel,
     @Pattern(regexp = "[0-9+ -]{7,20}", message = "{org.qunfang.hotline.api.contact}")
         String callbackContact,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.qunfang.kernel.validation.InService;
 
 /**
  * Person-times an agency served on a day in one mode, beyond the calls logged here (those are
@@ -13,6 +14,6 @@ import java.util.UUID;
  */
 public record NewServiceCount(
     @NotNull UUID agencyId,
-    @NotNull @PastOrPresent LocalDate servedOn,
+    @NotNull @PastOrPresent @InService LocalDate servedOn,
     @NotNull ServiceMode mode,
     @PositiveOrZero @Max(100_000) int personTimes) {}
