@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One line of the audit trail. {@code changes} maps field to new value; personal values are already
- * masked here and never reach the trail in full.
+ * masked here and never reach the trail in full. {@code area} is the division the entry is about
+ * (null: the actor's area), which decides which auditors read it.
  */
 public record AuditEntry(
     Instant at,
@@ -15,7 +16,8 @@ public record AuditEntry(
     String entityType,
     String entityId,
     AuditAction action,
-    Map<String, String> changes) {
+    Map<String, String> changes,
+    String area) {
 
   public AuditEntry {
     changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes)); // values may be null

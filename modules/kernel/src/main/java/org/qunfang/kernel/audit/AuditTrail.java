@@ -15,13 +15,27 @@ public final class AuditTrail {
     record(Caller.name(), entityType, entityId, action, changes);
   }
 
+  /** An entry about something in {@code area} (a division code), read by that area's auditors. */
+  public static void recordIn(
+      String area,
+      String entityType,
+      String entityId,
+      AuditAction action,
+      Map<String, String> changes) {
+    write(
+        new AuditEntry(Instant.now(), Caller.name(), entityType, entityId, action, changes, area));
+  }
+
   public static void record(
       String actor,
       String entityType,
       String entityId,
       AuditAction action,
       Map<String, String> changes) {
-    AuditEntry entry = new AuditEntry(Instant.now(), actor, entityType, entityId, action, changes);
+    write(new AuditEntry(Instant.now(), actor, entityType, entityId, action, changes, null));
+  }
+
+  private static void write(AuditEntry entry) {
     CDI.current().select(AuditSink.class).get().record(entry);
   }
 }

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.access.api.Role;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.Personal;
@@ -57,6 +58,7 @@ public class Account extends AuditedEntity {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @AuditArea
   @Column(name = "home_division", nullable = false, length = 12)
   private String homeDivision;
 

@@ -2,6 +2,7 @@ package org.qunfang.access.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -12,10 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qunfang.access.api.AuditLog;
 import org.qunfang.access.api.AuditRecord;
+import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.access.audit.entity.AuditEvent;
+import org.qunfang.kernel.area.AreaScope;
+import org.qunfang.kernel.area.DivisionLevel;
 
-/** The audit trail for auditors. */
+/**
+ * The audit trail for auditors, scoped like the data it describes: an auditor reads the entries
+ * about their own area; entries with no area (start-up and system work) only auditors of the whole
+ * district.
+ */
 @Stateless
 @RolesAllowed(Role.Names.AUDITOR)
 public class AuditTrailReader implements AuditLog {
@@ -23,12 +31,20 @@ public class AuditTrailReader implements AuditLog {
   @PersistenceContext(unitName = "access")
   EntityManager em;
 
+  @Inject CurrentCaller caller;
+
   @Override
   public List<AuditRecord> search(String entityType, String entityId, String actor, int limit) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
     Root<AuditEvent> event = query.from(AuditEvent.class);
     List<Predicate> filters = new ArrayList<>();
+    AreaScope scope = caller.scope();
+    Predicate inArea = cb.like(event.get("area"), scope.likePattern());
+    filters.add(
+        scope.home().level().compareTo(DivisionLevel.COUNTY) <= 0
+            ? cb.or(inArea, cb.isNull(event.get("area")))
+            : inArea);
     if (entityType != null && !entityType.isBlank()) {
       filters.add(cb.equal(event.get("entityType"), entityType.strip()));
     }

@@ -13,14 +13,18 @@ import org.qunfang.kernel.audit.AuditEntry;
 import org.qunfang.kernel.audit.AuditSink;
 import org.qunfang.kernel.entity.Ids;
 
-/** Appends audit entries to {@code access.audit_event}; there is no update or delete. */
+/**
+ * Appends audit entries to {@code access.audit_event}; there is no update or delete. An entry
+ * without an area of its own is placed in its actor's home division.
+ */
 @ApplicationScoped
 public class JdbcAuditSink implements AuditSink {
 
   private static final String INSERT =
       "insert into access.audit_event"
-          + " (id, occurred_at, actor, entity_type, entity_id, action, changes)"
-          + " values (?, ?, ?, ?, ?, ?, ?)";
+          + " (id, occurred_at, actor, entity_type, entity_id, action, changes, area)"
+          + " values (?, ?, ?, ?, ?, ?, ?, coalesce(?,"
+          + " (select a.home_division from access.account a where a.username = ?)))";
 
   @Resource(lookup = "jdbc/qunfang")
   DataSource dataSource;
@@ -36,6 +40,8 @@ public class JdbcAuditSink implements AuditSink {
       insert.setString(5, truncate(entry.entityId(), 64));
       insert.setString(6, entry.action().name());
       insert.setString(7, json(entry));
+      insert.setString(8, entry.area());
+      insert.setString(9, entry.actor());
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write the audit trail", e);

@@ -39,7 +39,14 @@ public class AuditEvent {
   @Column(name = "changes")
   private String changes;
 
+  @Column(name = "area")
+  private String area;
+
   protected AuditEvent() {}
+
+  public String getArea() {
+    return area;
+  }
 
   public UUID getId() {
     return id;

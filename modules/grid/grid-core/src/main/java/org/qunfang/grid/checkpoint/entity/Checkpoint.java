@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.checkpoint.CheckpointKind;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -29,6 +30,7 @@ public class Checkpoint extends AuditedEntity {
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -14,6 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.checkpoint.HealthCode;
 import org.qunfang.grid.api.checkpoint.NewPassage;
 import org.qunfang.grid.api.checkpoint.Subject;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.time.Beijing;
@@ -56,6 +57,7 @@ public class Passage extends AuditedEntity {
   @Column(name = "checkpoint_id", nullable = false, updatable = false)
   private UUID checkpointId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -210,7 +210,8 @@ public class Households implements HouseholdRegister {
   @Override
   public ResidentPersonal reveal(UUID residentId) {
     Resident resident = resident(residentId);
-    AuditTrail.record(
+    AuditTrail.recordIn(
+        resident.getDivisionCode(),
         "Resident",
         resident.getId().toString(),
         AuditAction.VIEW_FULL,

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.Relation;
 import org.qunfang.grid.api.ResidenceType;
 import org.qunfang.grid.api.Sex;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.EncryptedString;
@@ -58,6 +59,7 @@ public class Resident extends AuditedEntity {
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

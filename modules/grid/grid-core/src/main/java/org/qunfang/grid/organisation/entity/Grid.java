@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.StaffRole;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -57,6 +58,7 @@ public class Grid extends AuditedEntity {
   @Column(name = "name", nullable = false, length = 60)
   private String name;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

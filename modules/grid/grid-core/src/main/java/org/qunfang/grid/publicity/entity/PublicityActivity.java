@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.publicity.NewActivity;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -23,6 +24,7 @@ public class PublicityActivity extends AuditedEntity {
 
   public static final String IN_AREA = "PublicityActivity.inArea";
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

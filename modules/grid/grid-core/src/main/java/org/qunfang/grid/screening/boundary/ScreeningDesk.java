@@ -172,7 +172,8 @@ public class ScreeningDesk implements Screening {
   @Override
   public ArrivalPersonal reveal(UUID arrivalId) {
     Arrival arrival = reached(arrivalId);
-    AuditTrail.record(
+    AuditTrail.recordIn(
+        arrival.getDivisionCode(),
         "Arrival",
         arrival.getId().toString(),
         AuditAction.VIEW_FULL,

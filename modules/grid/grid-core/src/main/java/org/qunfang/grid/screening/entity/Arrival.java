@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.screening.FollowUp;
 import org.qunfang.grid.api.screening.NewArrival;
 import org.qunfang.grid.household.entity.Resident;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.EncryptedString;
@@ -60,6 +61,7 @@ public class Arrival extends AuditedEntity {
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

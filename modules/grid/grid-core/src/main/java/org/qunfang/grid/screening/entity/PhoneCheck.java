@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.screening.PhoneOutcome;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.EncryptedString;
@@ -43,6 +44,7 @@ public class PhoneCheck extends AuditedEntity {
   @Column(name = "list_id", nullable = false, updatable = false)
   private UUID listId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Customizer;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -27,6 +28,7 @@ public class PhoneList extends AuditedEntity {
   @Column(name = "source", nullable = false, length = 60)
   private String source;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Customizer;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -26,6 +27,7 @@ public class Sweep extends AuditedEntity {
   @Column(name = "name", nullable = false, length = 60)
   private String name;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -42,6 +43,7 @@ public class SweepVisit extends AuditedEntity {
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

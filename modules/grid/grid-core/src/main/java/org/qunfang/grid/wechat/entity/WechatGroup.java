@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
@@ -37,6 +38,7 @@ public class WechatGroup extends AuditedEntity {
   @Column(name = "grid_id", nullable = false, updatable = false)
   private UUID gridId;
 
+  @AuditArea
   @Column(name = "division_code", nullable = false, updatable = false, length = 12)
   private String divisionCode;
 

@@ -106,33 +106,43 @@ public class Call extends AuditedEntity {
   @Column(name = "callback_contact", length = 200)
   private String callbackContact;
 
+  @Personal(Personal.Kind.SECRET)
   @Enumerated(EnumType.STRING)
   @Column(name = "age_band", nullable = false, length = 16)
   private AgeBand ageBand;
 
+  @Personal(Personal.Kind.SECRET)
   @Enumerated(EnumType.STRING)
   @Column(name = "sex", nullable = false, length = 8)
   private CallerSex sex;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "division_code", length = 12)
   private String divisionCode;
 
+  @Personal(Personal.Kind.SECRET)
   @Enumerated(EnumType.STRING)
   @Column(name = "population_group", nullable = false, length = 24)
   private PopulationGroup group;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "for_self", nullable = false)
   private boolean forSelf;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "caller_token", nullable = false, length = 12)
   private String callerToken;
 
-  /** What was said stays out of the audit trail, which auditors read. */
+  /**
+   * What was said, and everything that tells who called or how they were (screen, levels,
+   * categories, crisis steps), stays out of the audit trail, which auditors of any area read.
+   */
   @Personal(Personal.Kind.SECRET)
   @Column(name = "summary", length = 2000)
   private String summary;
 
   /** Loaded when read, for all calls of a result at once; lists of calls never touch them. */
+  @Personal(Personal.Kind.SECRET)
   @ElementCollection(fetch = FetchType.LAZY)
   @BatchFetch(BatchFetchType.IN)
   @Enumerated(EnumType.STRING)
@@ -143,31 +153,40 @@ public class Call extends AuditedEntity {
   @Column(name = "category", length = 24)
   private Set<ProblemCategory> categories = EnumSet.noneOf(ProblemCategory.class);
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "suicidal_ideation", nullable = false)
   private boolean suicidalIdeation;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "suicide_plan", nullable = false)
   private boolean plan;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "means", nullable = false)
   private boolean means;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "past_attempts", nullable = false)
   private boolean pastAttempts;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "self_harm", nullable = false)
   private boolean selfHarm;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "harm_to_others", nullable = false)
   private boolean harmToOthers;
 
+  @Personal(Personal.Kind.SECRET)
   @Column(name = "protective_factors", nullable = false)
   private boolean protectiveFactors;
 
+  @Personal(Personal.Kind.SECRET)
   @Enumerated(EnumType.STRING)
   @Column(name = "assessed_level", nullable = false, length = 10)
   private RiskLevel assessedLevel;
 
+  @Personal(Personal.Kind.SECRET)
   @Enumerated(EnumType.STRING)
   @Column(name = "risk_level", nullable = false, length = 10)
   private RiskLevel level;
@@ -176,6 +195,7 @@ public class Call extends AuditedEntity {
   @Column(name = "override_reason", length = 500)
   private String overrideReason;
 
+  @Personal(Personal.Kind.SECRET)
   @ElementCollection(fetch = FetchType.LAZY)
   @BatchFetch(BatchFetchType.IN)
   @CollectionTable(
