@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.qunfang.access.account.control.Grants;
 import org.qunfang.access.account.control.Passwords;
 import org.qunfang.access.account.entity.Account;
 import org.qunfang.access.api.AccountAdministration;
@@ -26,7 +28,10 @@ import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.NotFound;
 
-/** Account administration for district administrators, within their own area. */
+/**
+ * Account administration for district administrators, within their own area; who may give which
+ * role is {@link Grants}'.
+ */
 @Stateless
 @RolesAllowed(Role.Names.DISTRICT_ADMIN)
 public class Accounts implements AccountAdministration {
@@ -60,6 +65,13 @@ public class Accounts implements AccountAdministration {
   @Override
   public Created create(NewAccount request) {
     requireAssignable(request.homeDivision());
+    Grants.require(
+        caller.profile(),
+        request.username(),
+        Set.of(),
+        null,
+        Grants.roles(request.roles()),
+        request.homeDivision());
     if (findByUsername(request.username()).isPresent()) {
       throw new Conflict(
           new Message(TEXTS, "account.usernameTaken", request.username()), "username");
@@ -85,6 +97,13 @@ public class Accounts implements AccountAdministration {
       throw new Conflict("record.changedByOther");
     }
     requireAssignable(change.homeDivision());
+    Grants.require(
+        caller.profile(),
+        account.getUsername(),
+        account.getRoles(),
+        account.getHomeDivision(),
+        Grants.roles(change.roles()),
+        change.homeDivision());
     if (account.getUsername().equals(caller.profile().username())
         && (!change.enabled() || !change.roles().contains(Role.DISTRICT_ADMIN))) {
       throw new InvalidInput(new Message(TEXTS, "account.notYourself"), "roles");

@@ -87,6 +87,10 @@ public class Calls implements CallLog {
   @Override
   public CallView record(NewCall request) {
     Inputs.valid(validator, request);
+    if (!access.mayLogCalls()) {
+      denied.record(CALL, "*", "record");
+      throw new Forbidden(new Message(TEXTS, "call.notCounsellorRole"));
+    }
     Counsellor me =
         access.me().orElseThrow(() -> new Forbidden(new Message(TEXTS, "call.notCounsellor")));
     if (em.find(Hotline.class, request.hotlineId()) == null) {

@@ -22,6 +22,15 @@ public class CallAccess {
 
   @Inject CurrentCaller caller;
 
+  /**
+   * Logging calls is counselling work: it needs the counsellor's role (or a supervisor's), not only
+   * a counsellor record linked to the account.
+   */
+  public boolean mayLogCalls() {
+    return caller.profile().has(Role.HOTLINE_COUNSELLOR)
+        || caller.profile().has(Role.HOTLINE_SUPERVISOR);
+  }
+
   /** The caller's counsellor record, if their account is registered as one. */
   public Optional<Counsellor> me() {
     return em.createNamedQuery(Counsellor.BY_ACCOUNT, Counsellor.class)
