@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
@@ -90,8 +91,12 @@ public class Grids implements GridOrganisation {
     return Grid.small(big, community.getCode(), request.name(), next(community, GridKind.SMALL));
   }
 
-  /** The next sequence; two officers drawing at once collide on the unique code (409). */
+  /**
+   * The next sequence of the division, reserved: the division's row is locked until the grid is
+   * written, so officers drawing grids at once queue here instead of colliding on the code.
+   */
   private int next(Division division, GridKind kind) {
+    em.lock(division, LockModeType.PESSIMISTIC_WRITE);
     Integer last =
         em.createNamedQuery(Grid.LAST_SEQUENCE, Integer.class)
             .setParameter("division", division.getCode())

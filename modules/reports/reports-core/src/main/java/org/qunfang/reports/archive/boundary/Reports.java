@@ -122,7 +122,7 @@ public class Reports implements FormalReports {
     Instant dataAsOf = Instant.now();
     ReportContent content = kind.content(request);
     int year = LocalDate.now(CHINA).getYear();
-    String number = organ.documentNumber(year, nextNumber(year, kind.kind()));
+    String number = organ.documentNumber(year, nextNumber(year));
     byte[] pdf = render(content, request, number, false, progress);
     ArchivedReport archived =
         new ArchivedReport(
@@ -182,7 +182,13 @@ public class Reports implements FormalReports {
    * The next number of this kind this year, under a row lock held until the issue commits: no two
    * issues share a number, and a failed issue gives its number back.
    */
-  private int nextNumber(int year, String kind) {
+  /**
+   * The organ's next number this year. A 发文字号 counts every document the organ issues in a year,
+   * whatever its kind: numbering per kind gave two kinds the same number, which the archive's
+   * unique key then refused for every kind but the first.
+   */
+  private int nextNumber(int year) {
+    String kind = DocumentSequence.ALL_KINDS;
     try {
       sequenceRows.create(organ.prefix(), year, kind);
     } catch (EJBException anotherIssueCreatedItFirst) {
@@ -194,7 +200,7 @@ public class Reports implements FormalReports {
             DocumentSequence.keyOf(organ.prefix(), year, kind),
             LockModeType.PESSIMISTIC_WRITE);
     if (sequence == null) {
-      throw new IllegalStateException("No document sequence for " + kind + " " + year);
+      throw new IllegalStateException("No document sequence for " + year);
     }
     return sequence.next();
   }

@@ -5,10 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last document number given for one prefix, year and kind of report. */
+/**
+ * The last document number given for one prefix and year. Its kind is {@link #ALL_KINDS}: rows of
+ * single kinds are from before numbers ran across kinds, and are no longer used.
+ */
 @Entity
 @Table(name = "document_sequence", schema = "reports")
 public class DocumentSequence {
+
+  public static final String ALL_KINDS = "*";
 
   @Id
   @Column(name = "sequence_key", length = 120)
