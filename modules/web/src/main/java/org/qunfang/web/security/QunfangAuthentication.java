@@ -20,8 +20,9 @@ import org.qunfang.access.api.Authentication;
 import org.qunfang.access.api.CallerProfile;
 
 /**
- * One mechanism, two doors. Under /api: HTTP Basic on every request, and a 401 problem document
- * that never says which part was wrong. Elsewhere: the login page authenticates once, the session
+ * One mechanism, two doors. Under /api: HTTP Basic on every request, never the pages' session
+ * cookie (which another site's page could make a browser send), and a 401 problem document that
+ * never says which part was wrong. Elsewhere: the login page authenticates once, the session
  * remembers the username, and each request re-reads the account, so disabling it takes effect at
  * once.
  */
@@ -43,12 +44,12 @@ public class QunfangAuthentication implements HttpAuthenticationMechanism {
     if (context.isAuthenticationRequest()) {
       return loginFromPage(request, context);
     }
+    if (isApi(request)) {
+      return basic(request, response, context); // never the session: a cookie alone acts on nothing
+    }
     Optional<AuthenticationStatus> fromSession = resumeSession(request, context);
     if (fromSession.isPresent()) {
       return fromSession.get();
-    }
-    if (isApi(request)) {
-      return basic(request, response, context);
     }
     return context.isProtected()
         ? context.redirect(request.getContextPath() + LOGIN_PAGE)
