@@ -127,10 +127,13 @@ final class AuditListener extends DescriptorEventAdapter {
     if (value == null) {
       return null;
     }
+    Personal personal = personalMarker(type, attribute);
+    if (personal != null && personal.value() == Personal.Kind.SECRET) {
+      return Masking.mask(Personal.Kind.SECRET, ""); // never read: it may be a lazy collection
+    }
     if (value instanceof byte[] bytes) {
       return bytes.length + " bytes";
     }
-    Personal personal = personalMarker(type, attribute);
     String text = readable(value);
     return personal == null ? text : Masking.mask(personal.value(), text);
   }

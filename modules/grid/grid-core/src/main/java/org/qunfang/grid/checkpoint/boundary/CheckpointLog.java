@@ -30,6 +30,7 @@ import org.qunfang.grid.checkpoint.entity.Passage;
 import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.area.DivisionCode;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -39,6 +40,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** Officers set checkpoints up; whoever is on duty at the gate logs passages. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,

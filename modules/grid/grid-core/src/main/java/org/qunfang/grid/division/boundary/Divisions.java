@@ -19,6 +19,7 @@ import org.qunfang.grid.api.DivisionNode;
 import org.qunfang.grid.api.DivisionView;
 import org.qunfang.grid.division.entity.Division;
 import org.qunfang.kernel.area.AreaScope;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.NotFound;
@@ -28,6 +29,7 @@ import org.qunfang.kernel.problem.NotFound;
  * caller's area, which the caller profile supplies only for an authenticated, enabled account.
  */
 @Stateless
+@AuditRefusals
 @PermitAll
 public class Divisions implements DivisionDirectory {
 

@@ -17,6 +17,7 @@ import org.qunfang.grid.api.ImportJob;
 import org.qunfang.grid.api.ResidentImports;
 import org.qunfang.grid.intake.control.ImportBoard;
 import org.qunfang.grid.intake.control.ResidentWorkbook;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.NotFound;
 
@@ -26,6 +27,7 @@ import org.qunfang.kernel.problem.NotFound;
  * carries the caller's identity, so the import reaches exactly the starter's grids.
  */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,

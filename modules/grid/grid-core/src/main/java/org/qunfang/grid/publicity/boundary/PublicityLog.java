@@ -26,6 +26,7 @@ import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.publicity.entity.PublicityActivity;
 import org.qunfang.kernel.area.DivisionCode;
 import org.qunfang.kernel.area.DivisionLevel;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.time.Beijing;
@@ -33,6 +34,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** Publicity work of the communities: recorded per activity, totalled per community or township. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,

@@ -32,6 +32,7 @@ import org.qunfang.grid.sweep.control.SweepTally;
 import org.qunfang.grid.sweep.entity.Sweep;
 import org.qunfang.grid.sweep.entity.SweepVisit;
 import org.qunfang.kernel.area.DivisionCode;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -41,6 +42,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** Sweep campaigns: officers open them; grid members record the households they visit. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,

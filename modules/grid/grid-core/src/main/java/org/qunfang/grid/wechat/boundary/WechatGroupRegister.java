@@ -24,6 +24,7 @@ import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.grid.wechat.control.WechatCoverage;
 import org.qunfang.grid.wechat.entity.WechatGroup;
 import org.qunfang.kernel.area.DivisionCode;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -32,6 +33,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** A small grid's WeChat groups, kept by its members, and coverage for everyone above them. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,
