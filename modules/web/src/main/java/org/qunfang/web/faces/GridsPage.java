@@ -29,6 +29,7 @@ public class GridsPage implements Serializable {
   @Inject transient PageMessages messages;
 
   private List<GridView> list;
+  private List<GridView> bigGrids;
   private GridView selected;
   private List<StaffAssignmentView> history = List.of();
 
@@ -39,6 +40,7 @@ public class GridsPage implements Serializable {
 
   private String staffName;
   private String staffPhone;
+  private String staffAccount;
   private StaffSource staffSource = StaffSource.TOWNSHIP_STAFF;
 
   @PostConstruct
@@ -53,6 +55,7 @@ public class GridsPage implements Serializable {
               new NewGrid(kind, name, divisionCode, kind == GridKind.SMALL ? parentId : null));
       messages.info("grids.created", created.code());
       name = null;
+      bigGrids = null;
       load();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
@@ -66,10 +69,13 @@ public class GridsPage implements Serializable {
 
   public void assign() {
     try {
-      grids.assign(selected.id(), new NewAssignment(staffName, staffPhone, staffSource, null));
+      grids.assign(
+          selected.id(),
+          new NewAssignment(staffName, staffPhone, staffSource, blankToNull(staffAccount)));
       messages.info("grids.assigned", staffName);
       staffName = null;
       staffPhone = null;
+      staffAccount = null;
       load();
       select(grids.get(selected.id()));
     } catch (Problem | EJBException refused) {
@@ -78,7 +84,22 @@ public class GridsPage implements Serializable {
   }
 
   public List<GridView> getBigGrids() {
-    return list.stream().filter(g -> g.kind() == GridKind.BIG).toList();
+    if (bigGrids == null) {
+      bigGrids = grids.bigGridsForSmall();
+    }
+    return bigGrids;
+  }
+
+  public String getStaffAccount() {
+    return staffAccount;
+  }
+
+  public void setStaffAccount(String staffAccount) {
+    this.staffAccount = staffAccount;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public List<GridView> getList() {

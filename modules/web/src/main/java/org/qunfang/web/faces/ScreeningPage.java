@@ -139,7 +139,8 @@ public class ScreeningPage implements Serializable {
 
   public void record(PhoneCheckView check, PhoneOutcome outcome) {
     try {
-      screening.record(check.id(), new PhoneCall(outcome, check.note(), check.version()));
+      screening.record(
+          check.listId(), check.id(), new PhoneCall(outcome, check.note(), check.version()));
       showLists();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);

@@ -77,6 +77,6 @@ public class PhoneListsResource {
   @Operation(summary = "Record what came of calling a number")
   public PhoneCheckView record(
       @PathParam("id") UUID id, @PathParam("number") UUID number, @Valid @NotNull PhoneCall call) {
-    return screening.record(number, call);
+    return screening.record(id, number, call);
   }
 }

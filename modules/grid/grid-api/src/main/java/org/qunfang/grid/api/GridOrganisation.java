@@ -15,6 +15,12 @@ public interface GridOrganisation {
   /** The grids whose division lies within {@code area} (and the caller's area), by code. */
   List<GridView> list(String area);
 
+  /**
+   * The big grids a small grid of the caller's area may belong to: those of the caller's township,
+   * even when the caller's own area is only a community in it.
+   */
+  List<GridView> bigGridsForSmall();
+
   StaffAssignmentView assign(@NotNull UUID gridId, @Valid @NotNull NewAssignment assignment);
 
   /** Ends an assignment now; it stays in the history. */

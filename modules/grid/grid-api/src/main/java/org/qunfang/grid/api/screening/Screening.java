@@ -38,5 +38,7 @@ public interface Screening {
   /** A list's numbers, masked; those not yet called first. */
   List<PhoneCheckView> numbers(UUID listId);
 
-  PhoneCheckView record(@NotNull UUID checkId, @Valid @NotNull PhoneCall call);
+  /** What came of calling a number of the list; a number of another list is not found. */
+  PhoneCheckView record(
+      @NotNull UUID listId, @NotNull UUID checkId, @Valid @NotNull PhoneCall call);
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.BuildingView;
 import org.qunfang.grid.api.HouseholdChange;
@@ -41,6 +42,7 @@ import org.qunfang.grid.household.entity.Resident;
 import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.audit.AuditAction;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.audit.AuditTrail;
 import org.qunfang.kernel.pii.Masking;
 import org.qunfang.kernel.problem.Conflict;
@@ -52,6 +54,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** Buildings, households and residents of the small grids within the caller's reach. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,
@@ -66,6 +69,8 @@ public class Households implements HouseholdRegister {
   @Inject Validator validator;
 
   @Inject RegisteredPeople people;
+
+  @Inject CurrentCaller caller;
 
   @Inject GridReach reach;
 
@@ -245,12 +250,24 @@ public class Households implements HouseholdRegister {
     return view(tag);
   }
 
-  /** A person is recorded once; the refusal names where, so the caller can find them. */
+  /**
+   * A person is recorded once. Inside the caller's area the refusal names where, so they can find
+   * them; outside it, only that they are registered elsewhere and which township to ask.
+   */
   private void refuseDuplicate(String idNumber) {
     people
         .byIdNumber(idNumber)
         .ifPresent(
             existing -> {
+              if (!caller.scope().covers(existing.getDivisionCode())) {
+                throw new Conflict(
+                    new Message(
+                        TEXTS,
+                        "resident.registeredElsewhere",
+                        Masking.idNumber(idNumber),
+                        people.whomToAsk(existing.getDivisionCode())),
+                    "idNumber");
+              }
               Grid grid = em.find(Grid.class, existing.getGridId());
               throw new Conflict(
                   new Message(

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.GridKind;
+import org.qunfang.grid.household.control.RegisteredPeople;
 import org.qunfang.grid.household.entity.PopulationTag;
 import org.qunfang.grid.intake.control.CheckedRow;
 import org.qunfang.grid.intake.control.CheckingReader;
@@ -67,6 +68,8 @@ public class ImportRun {
   @Inject GridReach reach;
 
   @Inject CurrentCaller caller;
+
+  @Inject RegisteredPeople people;
 
   public void execute(ImportBoard.Entry job, ResidentWorkbook workbook) {
     long started = System.nanoTime();
@@ -177,7 +180,11 @@ public class ImportRun {
       ResidentBulk.Registered existing = row.idHash() == null ? null : registered.get(row.idHash());
       if (existing != null) {
         Grid grid = grids.computeIfAbsent(existing.gridId(), id -> em.find(Grid.class, id));
-        checks.existing(row, Masking.name(existing.name()), grid.getCode(), grid.getName());
+        if (caller.scope().covers(grid.getDivisionCode())) {
+          checks.existing(row, Masking.name(existing.name()), grid.getCode(), grid.getName());
+        } else {
+          checks.elsewhere(row, people.whomToAsk(grid.getDivisionCode()));
+        }
       }
     }
   }

@@ -132,6 +132,15 @@ public final class RowChecks {
             new Message(TEXTS, "row.idExists", maskedName, gridCode, gridName)));
   }
 
+  /** Records that a row's person is registered outside the caller's area, and whom to ask. */
+  public void elsewhere(CheckedRow row, String whomToAsk) {
+    errors.add(
+        new RowError(
+            row.number(),
+            ResidentColumn.ID_NUMBER,
+            new Message(TEXTS, "row.idElsewhere", whomToAsk)));
+  }
+
   /** Sex and birth are only asked for when neither cell already has its own error. */
   private boolean errorsAbout(int before) {
     return errors.subList(before, errors.size()).stream()

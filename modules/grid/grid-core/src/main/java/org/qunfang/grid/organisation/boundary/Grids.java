@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.qunfang.access.api.Authentication;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.GridKind;
@@ -26,6 +27,7 @@ import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Assignment;
 import org.qunfang.grid.organisation.entity.Grid;
 import org.qunfang.kernel.area.DivisionLevel;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.pii.Masking;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
@@ -37,6 +39,7 @@ import org.qunfang.kernel.problem.NotFound;
  * small grids in their community; everyone on the grid side reads within their area.
  */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,
@@ -51,6 +54,8 @@ public class Grids implements GridOrganisation {
   @Inject CurrentCaller caller;
 
   @Inject GridReach reach;
+
+  @Inject Authentication accounts;
 
   @Override
   @RolesAllowed({
@@ -84,7 +89,11 @@ public class Grids implements GridOrganisation {
     if (request.parentId() == null) {
       throw invalid("grid.smallNeedsBigGrid", "parentId");
     }
-    Grid big = inScope(request.parentId());
+    // a community officer's small grid belongs to a big grid of the township above their area
+    Grid big = em.find(Grid.class, request.parentId());
+    if (big == null || big.getKind() != GridKind.BIG) {
+      throw invalid("grid.smallNeedsBigGrid", "parentId");
+    }
     if (!big.holds(community.getCode())) {
       throw invalid("grid.outsideBigGrid", "divisionCode", community.getCode());
     }
@@ -107,7 +116,7 @@ public class Grids implements GridOrganisation {
 
   @Override
   public GridView get(UUID id) {
-    return view(inScope(id));
+    return view(readable(id));
   }
 
   @Override
@@ -123,6 +132,18 @@ public class Grids implements GridOrganisation {
   }
 
   @Override
+  public List<GridView> bigGridsForSmall() {
+    String home = caller.profile().homeDivision();
+    String township = home.length() > 9 ? home.substring(0, 9) : home;
+    return em.createNamedQuery(Grid.IN_AREA, Grid.class)
+        .setParameter("area", township + "%")
+        .getResultStream()
+        .filter(g -> g.getKind() == GridKind.BIG)
+        .map(this::view)
+        .toList();
+  }
+
+  @Override
   @RolesAllowed({
     Role.Names.DISTRICT_ADMIN,
     Role.Names.TOWNSHIP_OFFICER,
@@ -130,6 +151,7 @@ public class Grids implements GridOrganisation {
   })
   public StaffAssignmentView assign(UUID gridId, NewAssignment request) {
     Grid grid = inScope(gridId);
+    requireAccountInGrid(request.account(), grid);
     Instant now = Instant.now();
     if (grid.getKind() == GridKind.BIG) {
       current(grid).forEach(leader -> leader.end(now)); // one leader at a time
@@ -162,7 +184,7 @@ public class Grids implements GridOrganisation {
 
   @Override
   public List<StaffAssignmentView> history(UUID gridId) {
-    return assignments(inScope(gridId)).stream()
+    return assignments(readable(gridId)).stream()
         .sorted(Comparator.comparing((Assignment a) -> !a.isCurrent()))
         .map(Grids::view)
         .toList();
@@ -176,6 +198,36 @@ public class Grids implements GridOrganisation {
 
   private List<Assignment> current(Grid grid) {
     return assignments(grid).stream().filter(Assignment::isCurrent).toList();
+  }
+
+  /**
+   * The account a grid member signs in with, if given, must exist and lie over the grid: the
+   * assignment is what gives them the grid's households, so a wrong name would give them nothing.
+   */
+  private void requireAccountInGrid(String account, Grid grid) {
+    if (account == null || account.isBlank()) {
+      return;
+    }
+    boolean fits =
+        accounts
+            .profileOf(account)
+            .map(
+                p ->
+                    grid.getDivisionCode().startsWith(p.homeDivision())
+                        || p.homeDivision().startsWith(grid.getDivisionCode()))
+            .orElse(false);
+    if (!fits) {
+      throw invalid("assignment.accountUnknown", "account", account);
+    }
+  }
+
+  /** A grid the caller may look at ({@link GridReach#readable}); 404 otherwise. */
+  private Grid readable(UUID id) {
+    Grid grid = inScope(id);
+    if (!reach.readable(grid)) {
+      throw new NotFound(new Message(TEXTS, "grid.notFound"));
+    }
+    return grid;
   }
 
   private Grid inScope(UUID id) {

@@ -71,6 +71,23 @@ public class GridReach {
         && (!limitedToAssignments() || assignedSmallGrids().contains(grid.getId()));
   }
 
+  /**
+   * Whether the caller may look at a grid and its staff: one they reach, or for a grid member the
+   * big grid above a small grid of theirs — never another member's small grid next door.
+   */
+  public boolean readable(Grid grid) {
+    if (covers(grid)) {
+      return true;
+    }
+    return limitedToAssignments()
+        && grid.getKind() == GridKind.BIG
+        && caller.scope().covers(grid.getDivisionCode())
+        && em.createNamedQuery(Grid.SMALL_OF, Grid.class)
+            .setParameter("big", grid)
+            .getResultStream()
+            .anyMatch(small -> assignedSmallGrids().contains(small.getId()));
+  }
+
   /** The grid, when the caller reaches it. */
   public Optional<Grid> find(UUID id) {
     return Optional.ofNullable(id == null ? null : em.find(Grid.class, id)).filter(this::covers);

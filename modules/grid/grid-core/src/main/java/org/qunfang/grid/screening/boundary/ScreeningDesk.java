@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -52,6 +53,7 @@ import org.qunfang.grid.screening.entity.PhoneList;
 import org.qunfang.kernel.area.DivisionCode;
 import org.qunfang.kernel.area.DivisionLevel;
 import org.qunfang.kernel.audit.AuditAction;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.audit.AuditTrail;
 import org.qunfang.kernel.entity.Ids;
 import org.qunfang.kernel.pii.Masking;
@@ -65,6 +67,7 @@ import org.qunfang.kernel.validation.Inputs;
 
 /** Arrivals registered and followed up; carriers' phone lists worked through number by number. */
 @Stateless
+@AuditRefusals
 @RolesAllowed({
   Role.Names.DISTRICT_ADMIN,
   Role.Names.TOWNSHIP_OFFICER,
@@ -97,7 +100,11 @@ public class ScreeningDesk implements Screening {
     Grid grid = reach.smallGrid(request.gridId());
     Arrival arrival = new Arrival(grid.getId(), grid.getDivisionCode(), request);
     if (request.idNumber() != null) {
-      people.byIdNumber(request.idNumber()).ifPresent(arrival::file);
+      // linked at once only to someone the caller may see; elsewhere is for filing to say
+      people
+          .byIdNumber(request.idNumber())
+          .filter(r -> caller.scope().covers(r.getDivisionCode()))
+          .ifPresent(arrival::file);
     }
     em.persist(arrival);
     em.flush();
@@ -127,26 +134,34 @@ public class ScreeningDesk implements Screening {
     if (household == null || !household.getGridId().equals(arrival.getGridId())) {
       throw new InvalidInput(new Message(TEXTS, "arrival.householdOtherGrid"), "householdId");
     }
+    Optional<Resident> registered = people.byIdNumber(arrival.getIdNumber());
+    if (registered.isPresent() && !caller.scope().covers(registered.get().getDivisionCode())) {
+      throw new Conflict(
+          new Message(
+              TEXTS,
+              "resident.registeredElsewhere",
+              Masking.idNumber(arrival.getIdNumber()),
+              people.whomToAsk(registered.get().getDivisionCode())),
+          "idNumber");
+    }
     Resident resident =
-        people
-            .byIdNumber(arrival.getIdNumber())
-            .orElseGet(
-                () ->
-                    em.find(
-                        Resident.class,
-                        register
-                            .addResident(
-                                household.getId(),
-                                new NewResident(
-                                    arrival.getName(),
-                                    arrival.getIdNumber(),
-                                    arrival.getPhone(),
-                                    null,
-                                    null,
-                                    relation == null ? Relation.OTHER_RELATIVE : relation,
-                                    type == null ? ResidenceType.FLOATING : type,
-                                    Set.of(ARRIVAL_TAG)))
-                            .id()));
+        registered.orElseGet(
+            () ->
+                em.find(
+                    Resident.class,
+                    register
+                        .addResident(
+                            household.getId(),
+                            new NewResident(
+                                arrival.getName(),
+                                arrival.getIdNumber(),
+                                arrival.getPhone(),
+                                null,
+                                null,
+                                relation == null ? Relation.OTHER_RELATIVE : relation,
+                                type == null ? ResidenceType.FLOATING : type,
+                                Set.of(ARRIVAL_TAG)))
+                        .id()));
     arrival.file(resident);
     em.flush();
     return view(arrival);
@@ -266,10 +281,12 @@ public class ScreeningDesk implements Screening {
   }
 
   @Override
-  public PhoneCheckView record(UUID checkId, PhoneCall call) {
+  public PhoneCheckView record(UUID listId, UUID checkId, PhoneCall call) {
     Inputs.valid(validator, call);
     PhoneCheck check = checkId == null ? null : em.find(PhoneCheck.class, checkId);
-    if (check == null || !caller.scope().covers(check.getDivisionCode())) {
+    if (check == null
+        || !check.getListId().equals(listId)
+        || !caller.scope().covers(check.getDivisionCode())) {
       throw new NotFound(new Message(TEXTS, "phoneCheck.notFound"));
     }
     check.requireVersion(call.version(), TEXTS, "phoneCheck.changedByOther");
