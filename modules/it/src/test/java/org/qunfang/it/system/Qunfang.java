@@ -18,9 +18,10 @@ import java.util.UUID;
  */
 public final class Qunfang {
 
-  static final String BASE = System.getProperty("it.baseUrl", "http://localhost:28080/qunfang");
-  static final String SERVER = System.getProperty("it.serverUrl", "http://localhost:28080");
-  static final String API = BASE + "/api/v1";
+  public static final String BASE =
+      System.getProperty("it.baseUrl", "http://localhost:28080/qunfang");
+  public static final String SERVER = System.getProperty("it.serverUrl", "http://localhost:28080");
+  public static final String API = BASE + "/api/v1";
   private static final Path DATA = Path.of(System.getProperty("it.dataDir", "target/data"));
 
   private static Login admin;
@@ -39,10 +40,12 @@ public final class Qunfang {
       Path chosen = DATA.resolve("it-admin-password");
       try {
         Path initial = DATA.resolve("initial-admin-password");
-        // a password chosen in an earlier run, unless the database was made anew since
+        // a password chosen in an earlier run (the server removes the spent one-time password),
+        // unless the database was made anew since
         if (Files.exists(chosen)
-            && Files.getLastModifiedTime(chosen).compareTo(Files.getLastModifiedTime(initial))
-                > 0) {
+            && (!Files.exists(initial)
+                || Files.getLastModifiedTime(chosen).compareTo(Files.getLastModifiedTime(initial))
+                    > 0)) {
           admin = new Login("admin", Files.readString(chosen).strip());
         } else {
           List<String> oneTime = Files.readAllLines(initial);

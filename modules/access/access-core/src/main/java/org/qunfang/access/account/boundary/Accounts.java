@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.qunfang.access.account.control.Grants;
+import org.qunfang.access.account.control.InitialPasswords;
 import org.qunfang.access.account.control.Passwords;
 import org.qunfang.access.account.entity.Account;
 import org.qunfang.access.api.AccountAdministration;
@@ -23,6 +24,7 @@ import org.qunfang.access.api.PasswordChange;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.kernel.area.AreaScope;
+import org.qunfang.kernel.audit.AuditRefusals;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -33,6 +35,7 @@ import org.qunfang.kernel.problem.NotFound;
  * role is {@link Grants}'.
  */
 @Stateless
+@AuditRefusals
 @RolesAllowed(Role.Names.DISTRICT_ADMIN)
 public class Accounts implements AccountAdministration {
 
@@ -43,6 +46,8 @@ public class Accounts implements AccountAdministration {
   EntityManager em;
 
   @Inject Passwords passwords;
+
+  @Inject InitialPasswords initialPasswords;
 
   @Inject CurrentCaller caller;
 
@@ -134,6 +139,7 @@ public class Accounts implements AccountAdministration {
       throw new InvalidInput(new Message(TEXTS, "password.unchanged"), "newPassword");
     }
     account.choosePassword(passwords.hash(change.newPassword()));
+    initialPasswords.forget(account.getUsername());
   }
 
   private Account inScope(UUID id) {

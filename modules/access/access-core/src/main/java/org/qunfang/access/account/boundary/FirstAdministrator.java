@@ -6,14 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import org.qunfang.access.account.control.DataDirectory;
+import org.qunfang.access.account.control.InitialPasswords;
 import org.qunfang.access.account.control.Passwords;
 import org.qunfang.access.account.entity.Account;
 import org.qunfang.access.api.Role;
@@ -30,14 +26,13 @@ import org.qunfang.grid.api.HomeAreaImported;
 public class FirstAdministrator {
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-  static final String PASSWORD_FILE = "initial-admin-password";
 
   @PersistenceContext(unitName = "access")
   EntityManager em;
 
   @Inject Passwords passwords;
 
-  @Inject DataDirectory dataDirectory;
+  @Inject InitialPasswords initialPasswords;
 
   /**
    * Observed inside the import's transaction: the tree and its administrator commit together, and a
@@ -74,7 +69,7 @@ public class FirstAdministrator {
             areaCode,
             passwords.hash(password)));
     em.flush(); // the account is written before its password is handed out
-    Path file = writePasswordFile(username, password);
+    Path file = initialPasswords.write(username, password);
     LOG.info(
         () ->
             "Created administrator '"
@@ -90,19 +85,5 @@ public class FirstAdministrator {
         .setParameter("username", username)
         .getResultList()
         .isEmpty();
-  }
-
-  private Path writePasswordFile(String username, String password) {
-    try {
-      String name = username.equals("admin") ? PASSWORD_FILE : PASSWORD_FILE + "-" + username;
-      Path file = dataDirectory.path().resolve(name);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, username + "\n" + password + "\n", StandardCharsets.UTF_8);
-      file.toFile().setReadable(false, false);
-      file.toFile().setReadable(true, true);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the initial administrator's password", e);
-    }
   }
 }
