@@ -227,7 +227,7 @@ class HotlineIT {
     log(Qunfang.activeUser("350923", "GRID_MEMBER"), call(Duration.ofMinutes(5)))
         .then()
         .statusCode(403)
-        .body("detail", containsString("尚未登记为热线咨询员"));
+        .body("detail", containsString("热线咨询员"));
 
     assertThat(callsVisibleTo(counsellor)).isEqualTo(before);
 

@@ -138,14 +138,26 @@ public class HotlineDeskPage implements Serializable {
 
   @PostConstruct
   void load() {
-    pending = quietly(calls::pendingReviews, List.of());
-    followUps = quietly(() -> calls.followUps(false), List.of());
+    // only those who may read calls ask for them: anyone else's asking is audited as a refusal
+    if (inRole("HOTLINE_COUNSELLOR") || inRole("HOTLINE_SUPERVISOR")) {
+      pending = quietly(calls::pendingReviews, List.of());
+      followUps = quietly(() -> calls.followUps(false), List.of());
+    } else {
+      pending = List.of();
+      followUps = List.of();
+    }
     lines = quietly(setup::hotlines, List.of());
     agencies = quietly(setup::agencies, List.of());
     teams = quietly(setup::teams, List.of());
     counsellors = quietly(setup::counsellors, List.of());
     roster = quietly(() -> setup.roster(null, null), List.of());
     services = quietly(() -> statistics.table(null, null), List.of());
+  }
+
+  private static boolean inRole(String role) {
+    return jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(role);
   }
 
   /** A list the caller's roles may not see is simply empty on this page. */

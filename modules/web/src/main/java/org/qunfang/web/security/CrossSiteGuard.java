@@ -56,7 +56,8 @@ public class CrossSiteGuard implements ContainerRequestFilter {
       throw new Forbidden(Message.kernel("request.crossSite"));
     }
     MediaType type = request.getMediaType();
-    if (type != null
+    if (request.getLength() != 0
+        && type != null
         && FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())
         && !declared(type)) {
       throw new UnsupportedBody();
