@@ -20,6 +20,11 @@ import org.qunfang.kernel.problem.Message;
  */
 final class JsonTree {
 
+  /**
+   * No request of the API nests deeper than a few levels; a deeper one is an attack on the stack.
+   */
+  static final int MAX_DEPTH = 32;
+
   private JsonTree() {}
 
   static JsonValue parse(byte[] body) {
@@ -27,7 +32,7 @@ final class JsonTree {
       throw new InvalidInput(Message.kernel("input.empty"));
     }
     try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
-      JsonValue value = value(parser, parser.next(), "");
+      JsonValue value = value(parser, parser.next(), "", 0);
       if (parser.hasNext()) {
         throw new InvalidInput(Message.kernel("input.trailing"));
       }
@@ -39,10 +44,14 @@ final class JsonTree {
     }
   }
 
-  private static JsonValue value(JsonParser parser, JsonParser.Event event, String path) {
+  private static JsonValue value(
+      JsonParser parser, JsonParser.Event event, String path, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new InvalidInput(Message.kernel("input.tooDeep", MAX_DEPTH));
+    }
     return switch (event) {
-      case START_OBJECT -> object(parser, path);
-      case START_ARRAY -> array(parser, path);
+      case START_OBJECT -> object(parser, path, depth + 1);
+      case START_ARRAY -> array(parser, path, depth + 1);
       case VALUE_STRING -> Json.createValue(parser.getString());
       case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
       case VALUE_TRUE -> JsonValue.TRUE;
@@ -52,7 +61,7 @@ final class JsonTree {
     };
   }
 
-  private static JsonValue object(JsonParser parser, String path) {
+  private static JsonValue object(JsonParser parser, String path, int depth) {
     JsonObjectBuilder object = Json.createObjectBuilder();
     Set<String> seen = new HashSet<>();
     JsonParser.Event event;
@@ -62,17 +71,17 @@ final class JsonTree {
       if (!seen.add(key)) {
         throw new InvalidInput(Message.kernel("input.duplicateKey", field), field);
       }
-      object.add(key, value(parser, parser.next(), field));
+      object.add(key, value(parser, parser.next(), field, depth));
     }
     return object.build();
   }
 
-  private static JsonValue array(JsonParser parser, String path) {
+  private static JsonValue array(JsonParser parser, String path, int depth) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     JsonParser.Event event;
     int index = 0;
     while ((event = parser.next()) != JsonParser.Event.END_ARRAY) {
-      array.add(value(parser, event, path + "[" + index++ + "]"));
+      array.add(value(parser, event, path + "[" + index++ + "]", depth));
     }
     return array.build();
   }

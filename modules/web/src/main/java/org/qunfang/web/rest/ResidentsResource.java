@@ -3,8 +3,6 @@ package org.qunfang.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,8 +44,8 @@ public class ResidentsResource {
       @QueryParam("grid") UUID grid,
       @QueryParam("name") String name,
       @QueryParam("tag") String tag,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(ResidentQuery.LAST_PAGE) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(ResidentQuery.MAX_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
     return register.search(new ResidentQuery(area, grid, name, null, null, tag, page, size));
   }
 

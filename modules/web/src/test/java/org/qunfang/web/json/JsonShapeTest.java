@@ -74,6 +74,7 @@ class JsonShapeTest {
     assertThat(refusal("{\"name\":\"a\"}{}")).contains("JSON");
     assertThat(refusal("{\"name\":")).contains("not valid JSON");
     assertThat(refusal("")).contains("empty");
+    assertThat(refusal("[".repeat(5000) + "]".repeat(5000))).contains("nested too deeply");
   }
 
   @Test

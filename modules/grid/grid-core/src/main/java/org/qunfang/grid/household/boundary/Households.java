@@ -201,7 +201,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public ResidentPage search(ResidentQuery query) {
-    return searching.search(query);
+    return searching.search(Inputs.valid(validator, query)); // bounded paging on every path
   }
 
   @Override
