@@ -32,11 +32,10 @@
       if (f.type === 'checkbox') f.checked = draft[f.id]; else f.value = draft[f.id];
     });
     document.getElementById('draftRestored').hidden = false;
-    // Show the risk level of the restored screen: the server applies the rule to the boxes.
-    const risk = RISK.map(id => document.getElementById(id)).filter(Boolean);
-    if (window.faces && risk.some(box => box.checked)) {
-      faces.ajax.request(risk[0], null, { execute: RISK.join(' '), render: 'call:level' });
-    }
+    // Show the risk level of the restored screen: the server applies the rule to all the boxes,
+    // which each box's own Ajax sends (through PrimeFaces, whose requests carry the CSP nonce).
+    const ticked = RISK.map(id => document.getElementById(id)).find(box => box && box.checked);
+    if (ticked && window.jQuery) jQuery(ticked).triggerHandler('click'); // no toggle, only the Ajax
   }
 
   // After a save the server renders the form afresh, saying which call it saved.
@@ -63,12 +62,18 @@
       document.getElementById('call:save').click();
     }
   });
+  // Once PrimeFaces has the page's CSP nonce, which every Ajax request must carry: it is set only
+  // after the document is ready, so earlier requests are refused.
+  function whenPrimeFacesReady(run, tries = 100) {
+    if (window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE) run();
+    else if (tries > 0) setTimeout(() => whenPrimeFacesReady(run, tries - 1), 50);
+  }
+  window.addEventListener('load', () => whenPrimeFacesReady(restoreDraft));
   document.addEventListener('DOMContentLoaded', () => {
-    restoreDraft();
     tick();
     setInterval(tick, 1000);
-    if (window.faces) {
-      faces.ajax.addOnEvent(data => { if (data.status === 'success') afterRender(); });
-    }
+    // PrimeFaces' ajax (its nonce'd scripts pass the Content-Security-Policy) announces each answer
+    document.addEventListener('pfAjaxComplete', afterRender);
+    if (window.jQuery) jQuery(document).on('pfAjaxComplete', afterRender);
   });
 })();

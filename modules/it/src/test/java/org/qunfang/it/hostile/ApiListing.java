@@ -1,12 +1,11 @@
 package org.qunfang.it.hostile;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qunfang.it.system.Qunfang;
 
 /**
  * Every operation the server describes at {@code /openapi}: the hostile walk and the access matrix
@@ -38,11 +37,11 @@ record ApiListing(List<Operation> operations) {
   }
 
   @SuppressWarnings("unchecked")
-  static ApiListing read(String serverUrl) {
+  static ApiListing read() {
     JsonPath openApi =
-        given()
+        Qunfang.asOps()
             .accept("application/json")
-            .get(serverUrl + "/openapi")
+            .get(Qunfang.SECURE_SERVER + "/openapi")
             .then()
             .statusCode(200)
             .extract()

@@ -143,8 +143,29 @@ class GridsIT {
   @Test
   void gridMembersReadButDoNotDrawAndTheAuditTrailHoldsNoPhone() {
     String big = bigGrid();
-    String id = assign(big, "赵六", "13712345678").then().statusCode(201).extract().path("id");
     Qunfang.Login member = Qunfang.activeUser("350923100", "GRID_MEMBER");
+    // not yet on any grid: the township's grids are not theirs to read
+    member.api().get("/grids/" + big).then().statusCode(404);
+    member.api().get("/grids/" + big + "/staff").then().statusCode(404);
+    String id =
+        township
+            .api()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "name",
+                    "赵六",
+                    "phone",
+                    "13712345678",
+                    "source",
+                    "TOWNSHIP_STAFF",
+                    "account",
+                    member.username()))
+            .post("/grids/" + big + "/staff")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     member.api().get("/grids/" + big).then().statusCode(200).body("leader", notNullValue());
     create(member, Map.of("kind", "BIG", "name", "x", "divisionCode", "350923100"))
         .then()

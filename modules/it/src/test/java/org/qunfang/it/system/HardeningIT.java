@@ -366,6 +366,63 @@ class HardeningIT {
     }
   }
 
+  @Test
+  void aRetriedCreationIsDoneOnceAndOversizedBodiesAreRefused() {
+    Qunfang.Login officer = Qunfang.activeUser(OTHER_TOWNSHIP, "TOWNSHIP_OFFICER");
+    String key = "double-click-" + System.nanoTime();
+    Map<String, Object> grid =
+        Map.of("kind", "BIG", "name", "双击大网格", "divisionCode", OTHER_TOWNSHIP);
+    Response first =
+        officer
+            .api()
+            .header("Idempotency-Key", key)
+            .contentType(ContentType.JSON)
+            .body(grid)
+            .post("/grids");
+    Response second =
+        officer
+            .api()
+            .header("Idempotency-Key", key)
+            .contentType(ContentType.JSON)
+            .body(grid)
+            .post("/grids");
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(201);
+    assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat((String) second.path("id")).isEqualTo(first.path("id"));
+    List<String> named =
+        officer.api().get("/grids").then().extract().path("findAll { it.name == '双击大网格' }.id");
+    assertThat(named).containsOnlyOnce((String) first.path("id"));
+    officer
+        .api()
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "BIG", "name", "另一个", "divisionCode", OTHER_TOWNSHIP))
+        .post("/grids")
+        .then()
+        .statusCode(409);
+
+    byte[] huge = new byte[17 << 20];
+    java.util.Arrays.fill(huge, (byte) '1');
+    officer
+        .api()
+        .contentType("text/plain")
+        .body(huge)
+        .queryParam("name", "超大")
+        .queryParam("source", "x")
+        .queryParam("divisionCode", OTHER_TOWNSHIP)
+        .post("/phone-lists")
+        .then()
+        .statusCode(413);
+    officer
+        .api()
+        .contentType(ContentType.JSON)
+        .body("{\"name\":\"" + "x".repeat(1_100_000) + "\"}")
+        .post("/grids")
+        .then()
+        .statusCode(413);
+  }
+
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Shanghai"));
   }

@@ -22,9 +22,23 @@ class PlatformIT {
   }
 
   @Test
-  void theApiIsDescribedByOpenApi() {
+  void theApiIsDescribedByOpenApiForTheOperationsTeam() {
     given()
+        .redirects()
+        .follow(false)
         .get(Qunfang.SERVER + "/openapi")
+        .then()
+        .statusCode(org.hamcrest.Matchers.not(200));
+    given().relaxedHTTPSValidation().get(Qunfang.SECURE_SERVER + "/openapi").then().statusCode(401);
+    Qunfang.admin()
+        .api()
+        .relaxedHTTPSValidation()
+        .baseUri(Qunfang.SECURE_SERVER)
+        .get("/openapi")
+        .then()
+        .statusCode(401);
+    Qunfang.asOps()
+        .get(Qunfang.SECURE_SERVER + "/openapi")
         .then()
         .statusCode(200)
         .body(containsString("/api/v1/divisions/{code}/tree"))
@@ -32,10 +46,17 @@ class PlatformIT {
   }
 
   @Test
-  void metricsArePublished() {
+  void metricsArePublishedForTheOperationsTeamOnly() {
     Qunfang.admin().api().get("/divisions/350923/tree").then().statusCode(200);
     given()
+        .redirects()
+        .follow(false)
         .get(Qunfang.SERVER + "/metrics")
+        .then()
+        .statusCode(org.hamcrest.Matchers.not(200));
+    given().relaxedHTTPSValidation().get(Qunfang.SECURE_SERVER + "/metrics").then().statusCode(401);
+    Qunfang.asOps()
+        .get(Qunfang.SECURE_SERVER + "/metrics")
         .then()
         .statusCode(200)
         .body(containsString("divisions"));

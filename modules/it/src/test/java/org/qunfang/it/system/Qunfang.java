@@ -22,6 +22,11 @@ public final class Qunfang {
       System.getProperty("it.baseUrl", "http://localhost:28080/qunfang");
   public static final String SERVER = System.getProperty("it.serverUrl", "http://localhost:28080");
   public static final String API = BASE + "/api/v1";
+
+  /** HTTPS, where the operations team reads /metrics and /openapi (self-signed in tests). */
+  public static final String SECURE_SERVER =
+      System.getProperty("it.secureServerUrl", "https://localhost:28081");
+
   private static final Path DATA = Path.of(System.getProperty("it.dataDir", "target/data"));
 
   private static Login admin;
@@ -59,6 +64,26 @@ public final class Qunfang {
       }
     }
     return admin;
+  }
+
+  /** The operations account deploy/up made for /metrics and /openapi. */
+  public static Login ops() {
+    try {
+      List<String> lines = Files.readAllLines(DATA.resolve("ops-password"));
+      return new Login(lines.get(0), lines.get(1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A request to the server's own endpoints as the operations team, over HTTPS. */
+  public static RequestSpecification asOps() {
+    Login ops = ops();
+    return given()
+        .relaxedHTTPSValidation()
+        .auth()
+        .preemptive()
+        .basic(ops.username(), ops.password());
   }
 
   /** A new account made by the administrator, still holding its one-time password. */

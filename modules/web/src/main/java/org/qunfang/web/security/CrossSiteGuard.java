@@ -1,5 +1,6 @@
 package org.qunfang.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,6 +27,7 @@ import org.qunfang.web.json.UnsupportedBody;
  * does not declare them.
  */
 @Provider
+@Priority(1000)
 public class CrossSiteGuard implements ContainerRequestFilter {
 
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");

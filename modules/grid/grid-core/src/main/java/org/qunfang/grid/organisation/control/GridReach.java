@@ -36,6 +36,8 @@ public class GridReach {
 
   private Set<UUID> assigned;
 
+  private final Set<UUID> direct = new HashSet<>();
+
   /** True when the caller's work is limited to assigned grids. */
   public boolean limitedToAssignments() {
     CallerProfile profile = caller.profile();
@@ -53,6 +55,7 @@ public class GridReach {
           em.createNamedQuery(Grid.ASSIGNED_TO, Grid.class)
               .setParameter("account", caller.profile().username())
               .getResultList()) {
+        direct.add(grid.getId());
         if (grid.getKind() == GridKind.SMALL) {
           assigned.add(grid.getId());
         } else {
@@ -73,19 +76,26 @@ public class GridReach {
 
   /**
    * Whether the caller may look at a grid and its staff: one they reach, or for a grid member the
-   * big grid above a small grid of theirs — never another member's small grid next door.
+   * big grid they lead or that lies above a small grid of theirs — never another member's small
+   * grid next door.
    */
   public boolean readable(Grid grid) {
     if (covers(grid)) {
       return true;
     }
-    return limitedToAssignments()
-        && grid.getKind() == GridKind.BIG
+    if (!limitedToAssignments()) {
+      return false;
+    }
+    Set<UUID> smallGrids = assignedSmallGrids(); // finds the grids they are on directly too
+    if (direct.contains(grid.getId())) {
+      return true; // the big grid they lead
+    }
+    return grid.getKind() == GridKind.BIG
         && caller.scope().covers(grid.getDivisionCode())
         && em.createNamedQuery(Grid.SMALL_OF, Grid.class)
             .setParameter("big", grid)
             .getResultStream()
-            .anyMatch(small -> assignedSmallGrids().contains(small.getId()));
+            .anyMatch(small -> smallGrids.contains(small.getId()));
   }
 
   /** The grid, when the caller reaches it. */
