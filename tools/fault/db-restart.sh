@@ -23,7 +23,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $db" -c "
 "$repo/deploy/up" >/dev/null
 trap '"$repo/deploy/stop" >/dev/null 2>&1 || true' EXIT
 mapfile -t first < "$work/data/initial-admin-password"
-json() { curl -sf -u "$1" -H 'Content-Type: application/json' -X "$2" -d "$4" "$api/$3"; }
+json() { curl -sS --fail-with-body -u "$1" -H 'Content-Type: application/json' -X "$2" -d "$4" "$api/$3"; }
 password() { json "$1:$2" PUT me/password "{\"currentPassword\":\"$2\",\"newPassword\":\"$3\"}" >/dev/null; }
 admin="admin:Fault$(date +%s)x9"
 password admin "${first[1]}" "${admin#admin:}"
@@ -52,7 +52,7 @@ done
 officer=$(account officer1 TOWNSHIP_OFFICER 350923100)
 big=$(json "$officer" POST grids '{"kind":"BIG","name":"故障演练大网格","divisionCode":"350923100"}' | jq -r .id)
 small=$(json "$officer" POST grids \
-  "{\"kind\":\"SMALL\",\"name\":\"故障演练小网格\",\"divisionCode\":\"350923100201\",\"parentId\":\"$big\"}" | jq -r .id)
+  "{\"kind\":\"SMALL\",\"name\":\"故障演练小网格\",\"divisionCode\":\"350923100001\",\"parentId\":\"$big\"}" | jq -r .id)
 checkpoint=$(json "$officer" POST checkpoints \
   "{\"gridId\":\"$small\",\"name\":\"演练卡点\",\"kind\":\"VILLAGE_GATE\",\"location\":\"村口\",\"roundTheClock\":true,\"closedManagement\":false}" | jq -r .id)
 for i in $(seq 1 $((clients - clients / 2))); do
