@@ -630,7 +630,7 @@ class HotlineIT {
     Duration fourYears = Duration.ofDays(4 * 365 + 1);
     Map<String, Object> old = call(fourYears);
     old.put("callbackContact", "13800138000");
-    old.put("divisionCode", "350923100201");
+    old.put("divisionCode", "350923100001");
     old.put("risk", risk(true, true, false));
     old.put("referral", Map.of("target", "SOCIAL_WORKER", "note", "联系棠口村张姓社工"));
     String id = log(counsellor, old).then().statusCode(201).extract().path("id");

@@ -5,7 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.qunfang.kernel.validation.CitizenIds;
 
 /** Made-up people for tests: valid, random citizen ID numbers and phones. */
-final class People {
+public final class People {
 
   private People() {}
 
@@ -22,14 +22,14 @@ final class People {
     return first17 + CitizenIds.checkCharacter(first17);
   }
 
-  static String idNumber() {
+  public static String idNumber() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     return idNumber(
         LocalDate.of(1940 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28)),
         random.nextBoolean());
   }
 
-  static String phone() {
+  public static String phone() {
     return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.hotline.api.call.CallContact;
 import org.qunfang.hotline.api.call.CallLog;
 import org.qunfang.hotline.api.call.CallRecordRow;
@@ -84,6 +85,8 @@ public class Calls implements CallLog {
 
   @Inject DeniedAttempts denied;
 
+  @Inject DivisionDirectory divisions;
+
   @Override
   public CallView record(NewCall request) {
     Inputs.valid(validator, request);
@@ -95,6 +98,10 @@ public class Calls implements CallLog {
         access.me().orElseThrow(() -> new Forbidden(new Message(TEXTS, "call.notCounsellor")));
     if (em.find(Hotline.class, request.hotlineId()) == null) {
       throw new InvalidInput(new Message(TEXTS, "hotline.notFound"), "hotlineId");
+    }
+    if (request.divisionCode() != null && !divisions.exists(request.divisionCode())) {
+      throw new InvalidInput(
+          new Message(TEXTS, "call.divisionUnknown", request.divisionCode()), "divisionCode");
     }
     checkTimes(request);
     checkOverride(request);

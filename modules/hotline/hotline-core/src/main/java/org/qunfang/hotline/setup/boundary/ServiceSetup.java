@@ -36,6 +36,7 @@ import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.problem.NotFound;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.kernel.validation.Inputs;
 
@@ -239,6 +240,9 @@ public class ServiceSetup implements HotlineSetup {
 
   @Override
   public List<DutyView> onDuty(UUID hotlineId, Instant at) {
+    if (hotlineId == null || em.find(Hotline.class, hotlineId) == null) {
+      throw new NotFound(new Message(TEXTS, "hotline.notFound"));
+    }
     return views(
         em.createNamedQuery(Duty.ON_LINE_AT, Duty.class)
             .setParameter("hotline", hotlineId)
