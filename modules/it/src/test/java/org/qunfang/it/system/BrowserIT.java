@@ -365,7 +365,7 @@ class BrowserIT {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    hotlineService(supervisor, run, "周咨询", counsellor);
+    HotlineFixtures.service(supervisor, run, "周咨询", counsellor);
     logIn(counsellor);
     browser.get(Qunfang.BASE + "/calls.xhtml");
     wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
@@ -449,7 +449,7 @@ class BrowserIT {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    String line = hotlineService(supervisor, run, "吴咨询" + run, counsellor);
+    String line = HotlineFixtures.service(supervisor, run, "吴咨询" + run, counsellor);
     java.time.Instant end = java.time.Instant.now().minus(java.time.Duration.ofHours(30));
     java.util.Map<String, Object> call = new java.util.HashMap<>();
     call.put("hotlineId", line);
@@ -479,7 +479,7 @@ class BrowserIT {
             false,
             "protectiveFactors",
             false));
-    String id = created(counsellor, "/calls", call);
+    String id = HotlineFixtures.created(counsellor, "/calls", call);
     assertThat(
             supervisor
                 .api()
@@ -528,42 +528,6 @@ class BrowserIT {
   }
 
   /** A line, a team and a counsellor of it with an account, set up by the supervisor: the line. */
-  private static String hotlineService(
-      Qunfang.Login supervisor, String run, String name, Qunfang.Login counsellor) {
-    String team = created(supervisor, "/hotline/teams", java.util.Map.of("name", "服务队" + run));
-    String line =
-        created(
-            supervisor,
-            "/hotline/lines",
-            java.util.Map.of(
-                "name", "热线" + run,
-                "number", "96" + Math.floorMod(run.hashCode(), 1_000_000),
-                "roundTheClock", true));
-    created(
-        supervisor,
-        "/hotline/counsellors",
-        java.util.Map.of(
-            "name",
-            name,
-            "qualification",
-            "SOCIAL_WORKER",
-            "teamId",
-            team,
-            "account",
-            counsellor.username()));
-    return line;
-  }
-
-  private static String created(Qunfang.Login who, String path, java.util.Map<String, ?> body) {
-    return who.api()
-        .contentType(io.restassured.http.ContentType.JSON)
-        .body(body)
-        .post(path)
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
 
   /** A grid member of the community, put on the grid by the township officer. */
   private static Qunfang.Login assignedMember(

@@ -423,6 +423,172 @@ class HardeningIT {
         .statusCode(413);
   }
 
+  @Test
+  void someoneRegisteredElsewhereIsNamedOnlyAsRegisteredElsewhere() {
+    Qunfang.Login here = Qunfang.activeUser(TOWNSHIP, "TOWNSHIP_OFFICER");
+    String household = Fixtures.household(here, Fixtures.smallGrid(here, COMMUNITY), "代溪村外区路3号");
+    String idNumber = People.idNumber();
+    String resident = Fixtures.resident(here, household, Fixtures.person("外区甲", idNumber, "HEAD"));
+    Qunfang.Login there = Qunfang.activeUser(OTHER_TOWNSHIP, "TOWNSHIP_OFFICER");
+    String theirGrid = Fixtures.smallGrid(there, "350923103201");
+    String theirHousehold = Fixtures.household(there, theirGrid, "长桥村1号");
+    String refusal =
+        there
+            .api()
+            .contentType(ContentType.JSON)
+            .body(Fixtures.person("外区甲", idNumber, "HEAD"))
+            .post("/households/" + theirHousehold + "/residents")
+            .then()
+            .statusCode(409)
+            .extract()
+            .path("detail");
+    assertThat(refusal)
+        .contains("其他辖区")
+        .contains("代溪镇")
+        .doesNotContain("外")
+        .doesNotContain("3509231022");
+    String arrival =
+        there
+            .api()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "gridId",
+                    theirGrid,
+                    "name",
+                    "外区甲",
+                    "idNumber",
+                    idNumber,
+                    "phone",
+                    People.phone(),
+                    "origin",
+                    "代溪镇",
+                    "arrivalDate",
+                    today().toString(),
+                    "address",
+                    "长桥村1号"))
+            .post("/arrivals")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
+    assertThat(arrival).doesNotContain(resident);
+  }
+
+  @Test
+  void aNumberIsFoundOnlyInItsOwnList() {
+    Qunfang.Login officer = Qunfang.activeUser(TOWNSHIP, "TOWNSHIP_OFFICER");
+    String first = phoneList(officer, "13800000001");
+    String second = phoneList(officer, "13800000002");
+    Map<String, Object> number =
+        officer
+            .api()
+            .get("/phone-lists/" + second + "/numbers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0]");
+    officer
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "REACHED", "version", number.get("version")))
+        .put("/phone-lists/" + first + "/numbers/" + number.get("id"))
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void loggingCallsNeedsTheCounsellorsRole() {
+    Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
+    Qunfang.Login dispatcher = Qunfang.activeUser("350923", "DISPATCHER");
+    String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String line = HotlineFixtures.service(supervisor, run, "调度员" + run, dispatcher);
+    java.time.Instant end = java.time.Instant.now().minusSeconds(60);
+    Map<String, Object> call = new HashMap<>();
+    call.put("hotlineId", line);
+    call.put("startedAt", end.minusSeconds(300).toString());
+    call.put("endedAt", end.toString());
+    call.put("channel", "PHONE");
+    call.put("ageBand", "FROM_18_TO_34");
+    call.put("sex", "FEMALE");
+    call.put("group", "STUDENT");
+    call.put("forSelf", true);
+    call.put("categories", List.of("ANXIETY"));
+    call.put(
+        "risk",
+        Map.of(
+            "suicidalIdeation",
+            false,
+            "plan",
+            false,
+            "means",
+            false,
+            "pastAttempts",
+            false,
+            "selfHarm",
+            false,
+            "harmToOthers",
+            false,
+            "protectiveFactors",
+            false));
+    dispatcher
+        .api()
+        .contentType(ContentType.JSON)
+        .body(call)
+        .post("/calls")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:qunfang:problem:call.notCounsellorRole"));
+    call.put("divisionCode", "999999999999");
+    Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
+    HotlineFixtures.service(supervisor, run + "b", "咨询员" + run, counsellor);
+    counsellor
+        .api()
+        .contentType(ContentType.JSON)
+        .body(call)
+        .post("/calls")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("divisionCode"));
+  }
+
+  @Test
+  void pagesAndAnswersCarryTheirProtectiveHeaders() {
+    Response page = given().redirects().follow(false).get(Qunfang.BASE + "/login.xhtml");
+    assertThat(page.header("Content-Security-Policy")).isNotBlank();
+    assertThat(page.headers().getValues("Content-Security-Policy"))
+        .anyMatch(p -> p.contains("script-src") && p.contains("nonce-"));
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(page.header("Cache-Control")).contains("no-store");
+    assertThat(page.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(page.header("X-Powered-By")).isNull();
+    assertThat(String.valueOf(page.header("Server"))).doesNotContainPattern("\\d");
+    Response api = Qunfang.admin().api().get("/me");
+    assertThat(api.header("Cache-Control")).contains("no-store");
+    assertThat(api.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    given()
+        .redirects()
+        .follow(false)
+        .get(Qunfang.SERVER + "/")
+        .then()
+        .body(org.hamcrest.Matchers.containsString("/qunfang/"));
+  }
+
+  private static String phoneList(Qunfang.Login who, String number) {
+    return who.api()
+        .contentType("text/plain")
+        .body(number + "\n")
+        .queryParam("name", "名单" + System.nanoTime() % 100000)
+        .queryParam("source", "中国移动")
+        .queryParam("divisionCode", TOWNSHIP)
+        .post("/phone-lists")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Shanghai"));
   }

@@ -87,6 +87,12 @@ public class Problems {
     return problem(500, "server.error", text("server.error", locale, reference), instance);
   }
 
+  /** Whether the container refused the call for the caller's roles. */
+  public boolean refusedByRole(Throwable thrown) {
+    Throwable cause = unwrap(thrown);
+    return cause instanceof EJBAccessException || cause instanceof AccessLocalException;
+  }
+
   private ProblemDetail violations(
       ConstraintViolationException invalid, Locale locale, String instance) {
     List<FieldViolation> fields = new ArrayList<>();
