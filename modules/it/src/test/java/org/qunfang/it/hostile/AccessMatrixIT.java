@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Fixtures;
 import org.qunfang.it.system.People;
 import org.qunfang.it.system.Qunfang;
 
@@ -143,20 +144,22 @@ class AccessMatrixIT {
     String community = township + "201";
     Map<String, String> ids = new LinkedHashMap<>();
     String big =
-        post(officer, "/grids", Map.of("kind", "BIG", "name", "矩阵大网格", "divisionCode", township));
+        Fixtures.created(
+            officer, "/grids", Map.of("kind", "BIG", "name", "矩阵大网格", "divisionCode", township));
     ids.put("big grid", big);
     String small =
-        post(
+        Fixtures.created(
             officer,
             "/grids",
             Map.of("kind", "SMALL", "name", "矩阵小网格", "divisionCode", community, "parentId", big));
     ids.put("small grid", small);
     String household =
-        post(officer, "/households", Map.of("gridId", small, "address", "矩阵路1号", "room", "1"));
+        Fixtures.created(
+            officer, "/households", Map.of("gridId", small, "address", "矩阵路1号", "room", "1"));
     ids.put("household", household);
     ids.put(
         "resident",
-        post(
+        Fixtures.created(
             officer,
             "/households/" + household + "/residents",
             Map.of(
@@ -171,7 +174,7 @@ class AccessMatrixIT {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     ids.put(
         "sweep",
-        post(
+        Fixtures.created(
             officer,
             "/sweeps",
             Map.of(
@@ -185,7 +188,7 @@ class AccessMatrixIT {
                 today.toString())));
     ids.put(
         "checkpoint",
-        post(
+        Fixtures.created(
             officer,
             "/checkpoints",
             Map.of(
@@ -203,7 +206,7 @@ class AccessMatrixIT {
                 false)));
     ids.put(
         "arrival",
-        post(
+        Fixtures.created(
             officer,
             "/arrivals",
             Map.of(
@@ -220,16 +223,5 @@ class AccessMatrixIT {
                 "address",
                 "矩阵路2号")));
     return ids;
-  }
-
-  private static String post(Qunfang.Login who, String path, Map<String, ?> body) {
-    return who.api()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post(path)
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
   }
 }

@@ -479,7 +479,7 @@ class BrowserIT {
             false,
             "protectiveFactors",
             false));
-    String id = HotlineFixtures.created(counsellor, "/calls", call);
+    String id = Fixtures.created(counsellor, "/calls", call);
     assertThat(
             supervisor
                 .api()

@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 
 /** Grids, households and residents made through the API for tests to work on. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
@@ -61,6 +61,18 @@ final class Fixtures {
         .contentType(ContentType.JSON)
         .body(person)
         .post("/households/" + household + "/residents")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** Whatever {@code path} creates from {@code body}, as {@code who}; returns its id. */
+  public static String created(Qunfang.Login who, String path, Map<String, ?> body) {
+    return who.api()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path)
         .then()
         .statusCode(201)
         .extract()

@@ -504,33 +504,7 @@ class HardeningIT {
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     String line = HotlineFixtures.service(supervisor, run, "调度员" + run, dispatcher);
     java.time.Instant end = java.time.Instant.now().minusSeconds(60);
-    Map<String, Object> call = new HashMap<>();
-    call.put("hotlineId", line);
-    call.put("startedAt", end.minusSeconds(300).toString());
-    call.put("endedAt", end.toString());
-    call.put("channel", "PHONE");
-    call.put("ageBand", "FROM_18_TO_34");
-    call.put("sex", "FEMALE");
-    call.put("group", "STUDENT");
-    call.put("forSelf", true);
-    call.put("categories", List.of("ANXIETY"));
-    call.put(
-        "risk",
-        Map.of(
-            "suicidalIdeation",
-            false,
-            "plan",
-            false,
-            "means",
-            false,
-            "pastAttempts",
-            false,
-            "selfHarm",
-            false,
-            "harmToOthers",
-            false,
-            "protectiveFactors",
-            false));
+    Map<String, Object> call = HotlineFixtures.call(line, end);
     dispatcher
         .api()
         .contentType(ContentType.JSON)

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,31 +85,11 @@ class HotlineIT {
 
   /** A call of ten minutes that ended {@code ago}, with nothing at risk. */
   private static Map<String, Object> call(Duration ago) {
-    Instant end = Instant.now().minus(ago);
-    Map<String, Object> call = new HashMap<>();
-    call.put("hotlineId", hotline);
-    call.put("startedAt", end.minus(Duration.ofMinutes(10)).toString());
-    call.put("endedAt", end.toString());
-    call.put("channel", "PHONE");
-    call.put("ageBand", "FROM_18_TO_34");
-    call.put("sex", "FEMALE");
-    call.put("group", "STUDENT");
-    call.put("forSelf", true);
-    call.put("categories", List.of("ANXIETY", "SLEEP"));
-    call.put("summary", "隔离期间失眠，担心考试。");
-    call.put("risk", risk(false, false, false));
-    return call;
+    return HotlineFixtures.call(hotline, Instant.now().minus(ago));
   }
 
   private static Map<String, Object> risk(boolean ideation, boolean plan, boolean means) {
-    return Map.of(
-        "suicidalIdeation", ideation,
-        "plan", plan,
-        "means", means,
-        "pastAttempts", false,
-        "selfHarm", false,
-        "harmToOthers", false,
-        "protectiveFactors", false);
+    return HotlineFixtures.risk(ideation, plan, means);
   }
 
   private static Response log(Qunfang.Login who, Map<String, Object> call) {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.qunfang.kernel.problem.Forbidden;
 import org.qunfang.kernel.problem.NotFound;
-import org.qunfang.kernel.problem.Problem;
 
 /** Records the refusals of an {@link AuditRefusals} boundary, then lets them go on. */
 @AuditRefusals
@@ -32,7 +31,7 @@ public class RefusalAuditor {
               .findFirst()
               .orElse("*"),
           call.getMethod().getName(),
-          ((Problem) refused).text().key());
+          refused.text().key());
       throw refused;
     }
   }

@@ -11,6 +11,13 @@ import java.util.Map;
 @ApplicationScoped
 public class Refusals {
 
+  /** A refused attempt on a record (a confidential one refuses without saying why). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(String entityType, String entityId, String attempt) {
+    AuditTrail.record(entityType, entityId, AuditAction.ACCESS_DENIED, Map.of("attempt", attempt));
+  }
+
+  /** A refused attempt and the refusal's message key. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String entityType, String entityId, String attempt, String refusal) {
     AuditTrail.record(

@@ -109,8 +109,8 @@ public class Accounts implements AccountAdministration {
         account.getHomeDivision(),
         Grants.roles(change.roles()),
         change.homeDivision());
-    if (account.getUsername().equals(caller.profile().username())
-        && (!change.enabled() || !change.roles().contains(Role.DISTRICT_ADMIN))) {
+    // own roles and area are Grants' to refuse; disabling oneself is refused here
+    if (account.getUsername().equals(caller.profile().username()) && !change.enabled()) {
       throw new InvalidInput(new Message(TEXTS, "account.notYourself"), "roles");
     }
     account.change(change.displayName(), change.roles(), change.homeDivision(), change.enabled());

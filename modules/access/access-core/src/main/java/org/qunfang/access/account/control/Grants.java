@@ -1,6 +1,7 @@
 package org.qunfang.access.account.control;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.qunfang.access.api.CallerProfile;
 import org.qunfang.access.api.Role;
@@ -33,7 +34,7 @@ public final class Grants {
       String homeAfter) {
     boolean rolesChange = !roles(before).equals(roles(after));
     if (granter.username().equals(account)
-        && (rolesChange || !java.util.Objects.equals(homeBefore, homeAfter))) {
+        && (rolesChange || !Objects.equals(homeBefore, homeAfter))) {
       throw new Forbidden(new Message(TEXTS, "account.notYourRoles"));
     }
     if (!granter.has(Role.DISTRICT_ADMIN)) {
@@ -56,7 +57,7 @@ public final class Grants {
   public static Set<Role> roles(Set<Role> asked) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (asked != null) {
-      asked.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
+      asked.stream().filter(Objects::nonNull).forEach(roles::add);
     }
     return roles;
   }

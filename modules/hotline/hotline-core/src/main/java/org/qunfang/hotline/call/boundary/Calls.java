@@ -47,6 +47,7 @@ import org.qunfang.hotline.setup.entity.Counsellor;
 import org.qunfang.hotline.setup.entity.Hotline;
 import org.qunfang.kernel.audit.AuditAction;
 import org.qunfang.kernel.audit.AuditTrail;
+import org.qunfang.kernel.audit.Refusals;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.Forbidden;
 import org.qunfang.kernel.problem.InvalidInput;
@@ -83,7 +84,7 @@ public class Calls implements CallLog {
 
   @Inject CallViews views;
 
-  @Inject DeniedAttempts denied;
+  @Inject Refusals denied;
 
   @Inject DivisionDirectory divisions;
 

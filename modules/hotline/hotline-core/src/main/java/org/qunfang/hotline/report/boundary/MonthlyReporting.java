@@ -30,13 +30,13 @@ import org.qunfang.hotline.api.report.HighRiskCall;
 import org.qunfang.hotline.api.report.HotlineReporting;
 import org.qunfang.hotline.api.report.MonthlyFigures;
 import org.qunfang.hotline.api.stats.ServiceRow;
-import org.qunfang.hotline.call.boundary.DeniedAttempts;
 import org.qunfang.hotline.call.control.CallAccess;
 import org.qunfang.hotline.call.entity.Call;
 import org.qunfang.hotline.call.entity.FollowUp;
 import org.qunfang.hotline.call.entity.Referral;
 import org.qunfang.hotline.setup.entity.Hotline;
 import org.qunfang.hotline.stats.control.ServiceFigures;
+import org.qunfang.kernel.audit.Refusals;
 import org.qunfang.kernel.problem.Forbidden;
 import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.time.Beijing;
@@ -55,7 +55,7 @@ public class MonthlyReporting implements HotlineReporting {
 
   @Inject CallAccess access;
 
-  @Inject DeniedAttempts denied;
+  @Inject Refusals denied;
 
   @Override
   public MonthlyFigures month(YearMonth month) {
