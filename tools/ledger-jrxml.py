@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Writes the table bodies of the grid ledgers (reports-core/src/main/resources/reports/*.jrxml).
+"""Writes the table bodies of the modules' ledgers (modules/<m>/<m>-core/src/main/resources/reports/<m>/).
 
 The bodies are plain bordered tables in the 442 pt text block; writing them by hand means
 hundreds of coordinates, so they are generated from the column lists below. Run it after
-changing a column and commit the output.
+changing a column and commit the output: `tools/ledger-jrxml.py` for every module, or
+`tools/ledger-jrxml.py hotline` for one. A module's report kinds name these bodies "<m>/<ledger>".
 """
-import uuid, pathlib
+import pathlib, sys, uuid
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "modules/reports/reports-core/src/main/resources/reports"
+MODULES = pathlib.Path(__file__).resolve().parent.parent / "modules"
 
-LEDGERS = {
+LEDGERS = {"grid": {
     "grid-organisation": ("网格化管理台账", 10, [
         ("乡镇（街道）", "name", "java.lang.String", 80, "Left"),
         ("大网格", "bigGrids", "java.lang.Long", 38, "Center"),
@@ -52,6 +53,7 @@ LEDGERS = {
         ("已拨打", "phoneCalled", "java.lang.Long", 38, "Center"),
         ("在本地", "phoneInArea", "java.lang.Long", 37, "Center"),
     ]),
+}, "hotline": {
     "hotline-monthly": ("心理援助热线服务月报", 10, [
         ("统计项目", "section", "java.lang.String", 150, "Left"),
         ("分类", "item", "java.lang.String", 160, "Left"),
@@ -67,7 +69,7 @@ LEDGERS = {
         ("转介", "referrals", "java.lang.String", 70, "Left"),
         ("督导复核", "review", "java.lang.String", 76, "Left"),
     ]),
-}
+}}
 
 
 def uid(name, part):
@@ -110,6 +112,10 @@ def body(name, title, size, columns):
 '''
 
 
-for name, (title, size, columns) in LEDGERS.items():
-    (OUT / f"{name}.jrxml").write_text(body(name, title, size, columns), encoding="utf-8")
-    print("wrote", name)
+for module in sys.argv[1:] or LEDGERS:
+    if module not in LEDGERS:
+        sys.exit(f"no ledgers for module {module!r}; known: {', '.join(LEDGERS)}")
+    out = MODULES / module / f"{module}-core/src/main/resources/reports" / module
+    for name, (title, size, columns) in LEDGERS[module].items():
+        (out / f"{name}.jrxml").write_text(body(name, title, size, columns), encoding="utf-8")
+        print("wrote", module + "/" + name)

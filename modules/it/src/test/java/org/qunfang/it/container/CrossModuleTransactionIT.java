@@ -18,9 +18,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.qunfang.access.account.boundary.FirstAdministrator;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.grid.division.boundary.HomeAreaImport;
 import org.qunfang.kernel.area.DivisionCode;
+import org.qunfang.kernel.division.DivisionDirectory;
 
 /**
  * Inside the real server: the access and grid persistence units share one connection in one

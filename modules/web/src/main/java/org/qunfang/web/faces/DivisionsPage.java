@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
-import org.qunfang.grid.api.DivisionDirectory;
-import org.qunfang.grid.api.DivisionNode;
-import org.qunfang.grid.api.DivisionView;
+import org.qunfang.kernel.division.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionNode;
+import org.qunfang.kernel.division.DivisionView;
 import org.qunfang.kernel.problem.Problem;
 
 /** The division tree under the user's home division, with search. */

@@ -8,10 +8,10 @@ import java.util.List;
 import org.qunfang.access.api.CallerProfile;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
-import org.qunfang.grid.api.DivisionDirectory;
-import org.qunfang.grid.api.DivisionNode;
-import org.qunfang.grid.api.DivisionView;
 import org.qunfang.kernel.area.DivisionLevel;
+import org.qunfang.kernel.division.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionNode;
+import org.qunfang.kernel.division.DivisionView;
 
 /** The start page: who you are, your area, and what it holds. */
 @Named

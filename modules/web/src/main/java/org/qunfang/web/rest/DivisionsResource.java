@@ -13,9 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.qunfang.grid.api.DivisionDirectory;
-import org.qunfang.grid.api.DivisionNode;
-import org.qunfang.grid.api.DivisionView;
+import org.qunfang.kernel.division.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionNode;
+import org.qunfang.kernel.division.DivisionView;
 
 /** The division tree, always within the caller's area. */
 @RequestScoped

@@ -13,7 +13,7 @@ import org.qunfang.access.account.control.InitialPasswords;
 import org.qunfang.access.account.control.Passwords;
 import org.qunfang.access.account.entity.Account;
 import org.qunfang.access.api.Role;
-import org.qunfang.grid.api.HomeAreaImported;
+import org.qunfang.kernel.division.HomeAreaImported;
 
 /**
  * Makes sure a home area, once imported, has an administrator. The first one gets a generated

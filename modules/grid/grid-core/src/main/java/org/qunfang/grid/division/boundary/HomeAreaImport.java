@@ -8,10 +8,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.qunfang.grid.api.HomeAreaImported;
 import org.qunfang.grid.division.control.DivisionImport;
 import org.qunfang.kernel.area.DivisionCode;
 import org.qunfang.kernel.area.DivisionLevel;
+import org.qunfang.kernel.division.HomeAreaImported;
 
 /**
  * Imports the home area's divisions at start-up ({@code QUNFANG_HOME_AREA}, a county or district

@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
-import org.qunfang.grid.api.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.kernel.problem.Forbidden;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.NotFound;
@@ -35,6 +35,8 @@ import org.qunfang.reports.api.IssuedReport;
 import org.qunfang.reports.api.ReportKindView;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
 import org.qunfang.reports.archive.control.ArchiveCorrupt;
 import org.qunfang.reports.archive.control.IssuingOrgan;
 import org.qunfang.reports.archive.control.Progress;
@@ -44,8 +46,6 @@ import org.qunfang.reports.archive.entity.DocumentSequence;
 import org.qunfang.reports.engine.boundary.ReportEngine;
 import org.qunfang.reports.engine.control.OfficialDocument;
 import org.qunfang.reports.engine.control.TemplateFailure;
-import org.qunfang.reports.kinds.control.ReportContent;
-import org.qunfang.reports.kinds.control.ReportKind;
 
 /** Preview, issue and the archive, within the caller's area. */
 @Stateless
@@ -99,7 +99,7 @@ public class Reports implements FormalReports {
   public ReportPdf preview(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     ReportContent content = kind.content(request);
-    byte[] pdf = render(content, request, "", true, progress);
+    byte[] pdf = render(kind, content, request, "", true, progress);
     return new ReportPdf("草稿-" + content.title() + ".pdf", pdf);
   }
 
@@ -123,7 +123,7 @@ public class Reports implements FormalReports {
     ReportContent content = kind.content(request);
     int year = LocalDate.now(CHINA).getYear();
     String number = organ.documentNumber(year, nextNumber(year));
-    byte[] pdf = render(content, request, number, false, progress);
+    byte[] pdf = render(kind, content, request, number, false, progress);
     ArchivedReport archived =
         new ArchivedReport(
             kind.kind(),
@@ -241,6 +241,7 @@ public class Reports implements FormalReports {
   }
 
   private byte[] render(
+      ReportKind kind,
       ReportContent content,
       ReportRequest request,
       String number,
@@ -261,7 +262,7 @@ public class Reports implements FormalReports {
               + content.attachment().map(a -> a.body().rows().size()).orElse(0));
       return engine
           .renderer()
-          .render(document, content.body(), content.attachment(), progress::done);
+          .render(document, content.body(), content.attachment(), progress::done, kind::template);
     } catch (TemplateFailure failed) {
       throw new InvalidInput(ReportTexts.of("report.templateFailed", failed.template()), "kind");
     }

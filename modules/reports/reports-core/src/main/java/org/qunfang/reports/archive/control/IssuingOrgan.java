@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.qunfang.grid.api.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionDirectory;
 
 /**
  * Who issues the reports and how their numbers begin: 屏南县疫情防控指挥部 issues 屏防指〔2026〕12号. Set per

@@ -3,6 +3,7 @@ package org.qunfang.reports.engine.control;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -17,6 +19,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
@@ -24,6 +27,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.qunfang.reports.api.kind.ReportBody;
 
 /**
  * Fills the official-document base with a body (and an attachment) and exports PDF. Pages beyond a
@@ -41,7 +45,7 @@ public class PdfRenderer {
   }
 
   public byte[] render(OfficialDocument document, ReportBody body) {
-    return render(document, body, Optional.empty(), rows -> {});
+    return render(document, body, Optional.empty(), rows -> {}, null);
   }
 
   /**
@@ -52,8 +56,9 @@ public class PdfRenderer {
       OfficialDocument document,
       ReportBody body,
       Optional<ReportBody.Attachment> attachment,
-      IntConsumer rowsDone) {
-    try (Filled filled = fill(document, body, attachment, rowsDone)) {
+      IntConsumer rowsDone,
+      Function<String, URL> templateSource) {
+    try (Filled filled = fill(document, body, attachment, rowsDone, templateSource)) {
       return export(filled.print(), document);
     } catch (JRException | JRRuntimeException e) {
       throw new TemplateFailure(body.template(), e);
@@ -74,7 +79,8 @@ public class PdfRenderer {
       OfficialDocument document,
       ReportBody body,
       Optional<ReportBody.Attachment> attachment,
-      IntConsumer rowsDone)
+      IntConsumer rowsDone,
+      Function<String, URL> templateSource)
       throws JRException {
     Path swap = swapDirectory();
     JRSwapFileVirtualizer virtualizer =
@@ -90,13 +96,13 @@ public class PdfRenderer {
     parameters.put("SIGNATURE", document.issuingOrgan());
     parameters.put("WRITTEN_ON", document.writtenOnText());
     parameters.put("DRAFT", document.draft());
-    parameters.put("BODY_REPORT", templates.get(body.template()));
+    parameters.put("BODY_REPORT", body(body.template(), templateSource));
     parameters.put("BODY_DATA", counter.wrap(body.rows()));
     parameters.put("BODY_PARAMETERS", new HashMap<>(body.parameters()));
     attachment.ifPresent(
         a -> {
           parameters.put("ATTACHMENT_TITLE", a.title());
-          parameters.put("ATTACHMENT_REPORT", templates.get(a.body().template()));
+          parameters.put("ATTACHMENT_REPORT", body(a.body().template(), templateSource));
           parameters.put("ATTACHMENT_DATA", counter.wrap(a.body().rows()));
         });
     parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
@@ -110,6 +116,11 @@ public class PdfRenderer {
       deleteQuietly(swap);
       throw e;
     }
+  }
+
+  /** A body template: the kind's own when it says where, else the engine's. */
+  private JasperReport body(String name, Function<String, URL> source) {
+    return source == null ? templates.get(name) : templates.get(name, source);
   }
 
   static byte[] export(JasperPrint print, OfficialDocument document) throws JRException {

@@ -2,8 +2,10 @@ package org.qunfang.reports.engine.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -13,8 +15,8 @@ import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
- * The JRXML templates under {@code /reports}, each compiled once with the configured font families
- * and kept. Styles name roles; this is where the families go in.
+ * The JRXML templates, each compiled once with the configured font families and kept. Styles name
+ * roles; this is where the families go in.
  */
 public class ReportTemplates {
 
@@ -25,16 +27,25 @@ public class ReportTemplates {
     this.fonts = fonts;
   }
 
+  /** One of the engine's own templates (the official-document base, test bodies). */
   public JasperReport get(String name) {
-    return compiled.computeIfAbsent(name, this::compile);
+    return get(name, ReportTemplates::own);
   }
 
-  private JasperReport compile(String name) {
-    String resource = "/reports/" + name + ".jrxml";
-    try (InputStream in = ReportTemplates.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new TemplateFailure(name, new IOException("no template " + resource));
-      }
+  /** A template found by {@code source}: a report kind knows where its module keeps its own. */
+  public JasperReport get(String name, Function<String, URL> source) {
+    return compiled.computeIfAbsent(name, n -> compile(n, source.apply(n)));
+  }
+
+  private static URL own(String name) {
+    return ReportTemplates.class.getResource("/reports/" + name + ".jrxml");
+  }
+
+  private JasperReport compile(String name, URL resource) {
+    if (resource == null) {
+      throw new TemplateFailure(name, new IOException("no template " + name));
+    }
+    try (InputStream in = resource.openStream()) {
       return compile(name, JRXmlLoader.load(in));
     } catch (IOException | JRException e) {
       throw new TemplateFailure(name, e);

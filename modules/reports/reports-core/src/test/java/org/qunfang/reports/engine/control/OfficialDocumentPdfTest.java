@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.reports.api.kind.ReportBody;
 
 /** Renders real PDFs and reads them back: text, fonts, page numbers, the draft mark. */
 class OfficialDocumentPdfTest {
@@ -119,7 +120,8 @@ class OfficialDocumentPdfTest {
   @Test
   void aDraftIsMarkedAndAnAttachmentGetsPagesOfItsOwn() throws IOException {
     ReportBody.Attachment roster = new ReportBody.Attachment("乡镇名册", townships(3));
-    byte[] bytes = renderer.render(document(true), townships(2), Optional.of(roster), rows -> {});
+    byte[] bytes =
+        renderer.render(document(true), townships(2), Optional.of(roster), rows -> {}, null);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains("草稿").contains("附件：乡镇名册");

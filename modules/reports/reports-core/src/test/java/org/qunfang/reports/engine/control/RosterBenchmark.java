@@ -14,6 +14,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.qunfang.reports.api.kind.ReportBody;
 
 /**
  * One measurement in a fresh JVM (run by modules/reports/benchmark.sh, with -Xmx512m): a roster of
@@ -50,7 +51,8 @@ public final class RosterBenchmark {
       ReportBody body = new ReportBody("roster", List.of());
       ReportBody.Attachment attachment =
           new ReportBody.Attachment("人员名册", new ReportBody("roster", roster));
-      filled = new PdfRenderer(templates).fill(document, body, Optional.of(attachment), n -> {});
+      filled =
+          new PdfRenderer(templates).fill(document, body, Optional.of(attachment), n -> {}, null);
       print = filled.print();
     } else {
       Map<String, Object> parameters = new HashMap<>();

@@ -1,15 +1,18 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.grid.api.ledger.GridLedgers;
 import org.qunfang.grid.api.ledger.OrganisationRow;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /** 网格化管理台账: per township its grids, grid staff, households, residents and WeChat reach. */
 @ApplicationScoped
@@ -47,17 +50,17 @@ public class GridOrganisationLedger implements ReportKind {
             t.residents(),
             t.wechatGroups(),
             t.householdsCovered(),
-            LedgerRows.percent(t.coveragePercent()));
+            ReportRows.percent(t.coveragePercent()));
     List<Map<String, ?>> fields =
         rows.stream()
             .<Map<String, ?>>map(
                 r -> {
-                  Map<String, Object> row = LedgerRows.of(r);
-                  row.put("coverage", LedgerRows.percent(r.coveragePercent()));
+                  Map<String, Object> row = ReportRows.of(r);
+                  row.put("coverage", ReportRows.percent(r.coveragePercent()));
                   return row;
                 })
             .toList();
     return new ReportContent(
-        area + title(), intro, new ReportBody(kind(), fields), Optional.empty());
+        area + title(), intro, new ReportBody("grid/" + kind(), fields), Optional.empty());
   }
 }

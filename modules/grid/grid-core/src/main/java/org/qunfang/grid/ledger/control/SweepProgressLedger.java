@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.grid.api.ledger.GridLedgers;
 import org.qunfang.grid.api.sweep.ProgressRow;
 import org.qunfang.grid.api.sweep.SweepProgress;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /** 扫楼工作进度表: the latest sweep's households visited of all, and people recorded, by part. */
 @ApplicationScoped
@@ -61,15 +64,16 @@ public class SweepProgressLedger implements ReportKind {
               progress.sweep().endDate(),
               t.householdsTotal(),
               t.householdsVisited(),
-              LedgerRows.percent(t.visitedPercent()),
+              ReportRows.percent(t.visitedPercent()),
               t.personsRecorded());
     }
-    return new ReportContent(area + title(), intro, new ReportBody(kind(), rows), Optional.empty());
+    return new ReportContent(
+        area + title(), intro, new ReportBody("grid/" + kind(), rows), Optional.empty());
   }
 
   private static Map<String, ?> row(ProgressRow r) {
-    Map<String, Object> row = LedgerRows.of(r);
-    row.put("visited", LedgerRows.percent(r.visitedPercent()));
+    Map<String, Object> row = ReportRows.of(r);
+    row.put("visited", ReportRows.percent(r.visitedPercent()));
     return row;
   }
 }

@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.division.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunfang.grid.api.DivisionDirectory;
-import org.qunfang.grid.api.DivisionNode;
 import org.qunfang.kernel.area.DivisionLevel;
+import org.qunfang.kernel.division.DivisionDirectory;
+import org.qunfang.kernel.division.DivisionNode;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
 
 /**
  * 行政区划统计表: each township of the area with its communities (社区/居委会) and villages (村委会), from the
@@ -56,7 +58,7 @@ public class DivisionStatistics implements ReportKind {
     return new ReportContent(
         area.division().name() + title(),
         intro,
-        new ReportBody("division-statistics", rows),
+        new ReportBody("grid/division-statistics", rows),
         Optional.empty());
   }
 

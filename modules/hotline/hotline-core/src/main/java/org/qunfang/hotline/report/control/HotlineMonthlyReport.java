@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.hotline.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qunfang.access.api.Role;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.hotline.api.report.HotlineReporting;
 import org.qunfang.hotline.api.report.MonthlyFigures;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /**
  * 心理援助热线服务月报: a month's calls by line, channel, group, category and risk level, crisis
@@ -68,11 +71,11 @@ public class HotlineMonthlyReport implements ReportKind {
             f.socialWorkPhone(),
             f.socialWorkOnline());
     List<Map<String, ?>> fields =
-        f.breakdown().stream().<Map<String, ?>>map(LedgerRows::of).toList();
+        f.breakdown().stream().<Map<String, ?>>map(ReportRows::of).toList();
     return new ReportContent(
         area + month.getYear() + "年" + month.getMonthValue() + "月" + title(),
         intro,
-        new ReportBody(kind(), fields),
+        new ReportBody("hotline/" + kind(), fields),
         Optional.empty());
   }
 }

@@ -1,7 +1,6 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.reports.api.kind;
 
 import java.util.Optional;
-import org.qunfang.reports.engine.control.ReportBody;
 
 /** What a kind of report puts into the official layout for one request. */
 public record ReportContent(

@@ -1,4 +1,4 @@
-package org.qunfang.grid.api;
+package org.qunfang.kernel.division;
 
 import java.util.List;
 

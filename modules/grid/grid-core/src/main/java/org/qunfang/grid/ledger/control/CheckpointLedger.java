@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.grid.api.checkpoint.CheckpointKind;
 import org.qunfang.grid.api.ledger.CheckpointRow;
 import org.qunfang.grid.api.ledger.GridLedgers;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /** 卡点设置情况表: every checkpoint, how it is run, and its last seven days at the gate. */
 @ApplicationScoped
@@ -64,12 +67,13 @@ public class CheckpointLedger implements ReportKind {
                   row.put("kind", LedgerRows.label(c.kind()));
                   row.put("location", c.location());
                   row.put("hours", c.hours());
-                  row.put("closed", LedgerRows.yesNo(c.closedManagement()));
+                  row.put("closed", ReportRows.yesNo(c.closedManagement()));
                   row.put("active", c.active() ? "在用" : "撤除");
                   row.put("week", c.passagesWeek() + "/" + c.flaggedWeek());
                   return row;
                 })
             .toList();
-    return new ReportContent(area + title(), intro, new ReportBody(kind(), rows), Optional.empty());
+    return new ReportContent(
+        area + title(), intro, new ReportBody("grid/" + kind(), rows), Optional.empty());
   }
 }

@@ -1,15 +1,18 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.grid.api.ledger.GridLedgers;
 import org.qunfang.grid.api.ledger.ScreeningRow;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /** 来(返)人员摸排情况表: arrivals by follow-up status and phone screening, per township. */
 @ApplicationScoped
@@ -50,8 +53,8 @@ public class ArrivalScreeningLedger implements ReportKind {
             t.phoneNumbers(),
             t.phoneCalled(),
             t.phoneInArea());
-    List<Map<String, ?>> fields = rows.stream().<Map<String, ?>>map(LedgerRows::of).toList();
+    List<Map<String, ?>> fields = rows.stream().<Map<String, ?>>map(ReportRows::of).toList();
     return new ReportContent(
-        area + title(), intro, new ReportBody(kind(), fields), Optional.empty());
+        area + title(), intro, new ReportBody("grid/" + kind(), fields), Optional.empty());
   }
 }

@@ -1,4 +1,4 @@
-package org.qunfang.reports.engine.control;
+package org.qunfang.reports.api.kind;
 
 import java.util.List;
 import java.util.Map;

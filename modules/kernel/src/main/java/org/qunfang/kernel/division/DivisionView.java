@@ -1,4 +1,4 @@
-package org.qunfang.grid.api;
+package org.qunfang.kernel.division;
 
 import org.qunfang.kernel.area.DivisionLevel;
 

@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.grid.division.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

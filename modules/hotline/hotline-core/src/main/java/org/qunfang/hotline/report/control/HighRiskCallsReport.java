@@ -1,4 +1,4 @@
-package org.qunfang.reports.kinds.control;
+package org.qunfang.hotline.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qunfang.access.api.Role;
-import org.qunfang.grid.api.DivisionDirectory;
 import org.qunfang.hotline.api.report.HighRiskCall;
 import org.qunfang.hotline.api.report.HotlineReporting;
+import org.qunfang.kernel.division.DivisionDirectory;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.reports.api.ReportRequest;
-import org.qunfang.reports.engine.control.ReportBody;
+import org.qunfang.reports.api.kind.ReportBody;
+import org.qunfang.reports.api.kind.ReportContent;
+import org.qunfang.reports.api.kind.ReportKind;
+import org.qunfang.reports.api.kind.ReportRows;
 
 /** 高危来电处置情况: how each high or imminent call of a month was handled. Supervisors only. */
 @ApplicationScoped
@@ -52,7 +55,7 @@ public class HighRiskCallsReport implements ReportKind {
         calls.stream()
             .<Map<String, ?>>map(
                 c -> {
-                  Map<String, Object> row = LedgerRows.of(c);
+                  Map<String, Object> row = ReportRows.of(c);
                   row.put("startedAt", Beijing.format(c.startedAt()));
                   return row;
                 })
@@ -60,7 +63,7 @@ public class HighRiskCallsReport implements ReportKind {
     return new ReportContent(
         area + month.getYear() + "年" + month.getMonthValue() + "月" + title(),
         intro,
-        new ReportBody(kind(), fields),
+        new ReportBody("hotline/" + kind(), fields),
         Optional.empty());
   }
 }
