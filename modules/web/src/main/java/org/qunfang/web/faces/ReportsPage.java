@@ -79,7 +79,8 @@ public class ReportsPage implements Serializable {
       IssuedReport issued = reports.get(job.issuedReport());
       messages.info("reports.issued", issued.documentNumber());
       archive = reports.archive(null, null, 200);
-    } else if (job.state() == ReportJob.State.FAILED) {
+    } else if (job.state() == ReportJob.State.FAILED
+        || job.state() == ReportJob.State.INTERRUPTED) {
       messages.error(null, "reports.failed", job.message());
     }
   }

@@ -28,11 +28,16 @@ public record ImportJob(
     /** Bad rows were found; nothing was written. */
     REFUSED,
     /** The server failed; nothing was written. */
-    FAILED
+    FAILED,
+    /** The server restarted before the import finished; nothing was written. */
+    INTERRUPTED
   }
 
   public boolean finished() {
-    return state == State.DONE || state == State.REFUSED || state == State.FAILED;
+    return state == State.DONE
+        || state == State.REFUSED
+        || state == State.FAILED
+        || state == State.INTERRUPTED;
   }
 
   /** A bad row: its number as the spreadsheet shows it, the column header, and why. */

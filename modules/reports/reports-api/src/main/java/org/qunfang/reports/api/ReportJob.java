@@ -21,7 +21,9 @@ public record ReportJob(
     QUEUED,
     RUNNING,
     DONE,
-    FAILED
+    FAILED,
+    /** The server restarted before it finished: nothing was issued. */
+    INTERRUPTED
   }
 
   /** Percent done, 0–100; 100 only when finished. */

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Generation in the background, so no request thread waits for a long report. Only the user who
- * started a job sees it; finished jobs are kept for an hour.
+ * started a job sees it, from any server node; finished jobs are kept for an hour, and one cut off
+ * by a restart reads as interrupted.
  */
 public interface ReportJobs {
 

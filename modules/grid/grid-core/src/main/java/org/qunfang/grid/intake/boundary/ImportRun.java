@@ -29,7 +29,8 @@ import org.qunfang.grid.household.entity.PopulationTag;
 import org.qunfang.grid.intake.control.CheckedRow;
 import org.qunfang.grid.intake.control.CheckingReader;
 import org.qunfang.grid.intake.control.GridRef;
-import org.qunfang.grid.intake.control.ImportBoard;
+import org.qunfang.grid.intake.control.ImportOutcome;
+import org.qunfang.grid.intake.control.ImportProgress;
 import org.qunfang.grid.intake.control.ResidentBulk;
 import org.qunfang.grid.intake.control.ResidentWorkbook;
 import org.qunfang.grid.intake.control.RowChecks;
@@ -40,6 +41,7 @@ import org.qunfang.kernel.audit.AuditTrail;
 import org.qunfang.kernel.pii.Masking;
 import org.qunfang.kernel.pii.Pii;
 import org.qunfang.kernel.pii.PiiProtection;
+import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
 
 /**
@@ -71,26 +73,25 @@ public class ImportRun {
 
   @Inject RegisteredPeople people;
 
-  public void execute(ImportBoard.Entry job, ResidentWorkbook workbook) {
+  public ImportOutcome execute(ImportProgress job, String fileName, ResidentWorkbook workbook) {
     long started = System.nanoTime();
     RowChecks checks = new RowChecks(smallGrids(), tagNames());
     PiiProtection pii = Pii.protection();
+    job.reading();
     CheckingReader.Read read =
         CheckingReader.read(
             workbook, checks, pii::lookupHash, ResidentWorkbook.MAX_ROWS, job::read);
     if (read.rows() == 0 || read.rows() > ResidentWorkbook.MAX_ROWS) {
-      job.failed(
+      throw new InvalidInput(
           read.rows() == 0
               ? new Message(TEXTS, "import.empty")
               : new Message(TEXTS, "import.tooManyRows", ResidentWorkbook.MAX_ROWS));
-      return;
     }
     job.checking(read.rows());
     long readAt = System.nanoTime();
     List<CheckedRow> rows = read.checked();
     if (!checks.errors().isEmpty()) {
-      refuse(job, rows, checks);
-      return;
+      return refuse(job, rows, checks);
     }
     // No bad row: write at once. Someone already registered is the rare case; the unique ID hash
     // finds them during the write, and only then are they looked up and named (see refuse).
@@ -112,11 +113,10 @@ public class ImportRun {
         batch,
         AuditAction.CREATE,
         Map.of(
-            "file", job.fileName(),
+            "file", fileName,
             "residents", String.valueOf(written.residents()),
             "households", String.valueOf(written.households()),
             "buildings", String.valueOf(written.buildings())));
-    job.done(written.households(), written.residents());
     LOG.info(
         () ->
             String.format(
@@ -125,13 +125,14 @@ public class ImportRun {
                 rows.size(),
                 (readAt - started) / 1_000_000,
                 (System.nanoTime() - readAt) / 1_000_000));
+    return job.done(written.households(), written.residents());
   }
 
   /**
    * Refuses an import, naming every bad row: those the checks found and those whose person is
    * already registered (looked up here, in a transaction of its own when a write was undone).
    */
-  public void refuse(ImportBoard.Entry job, List<CheckedRow> rows, RowChecks checks) {
+  public ImportOutcome refuse(ImportProgress job, List<CheckedRow> rows, RowChecks checks) {
     try (Connection connection = dataSource.getConnection()) {
       refuseRegistered(rows, checks, new ResidentBulk(connection, Pii.protection()));
     } catch (SQLException e) {
@@ -142,7 +143,7 @@ public class ImportRun {
           "Import " + job.id() + " met a registered ID number that is no longer registered");
     }
     checks.errors().sort((a, b) -> Integer.compare(a.row(), b.row()));
-    job.refused(checks.errors());
+    return job.refused(checks.errors());
   }
 
   /** The write met someone already registered: undo it, then {@link #refuse} names them. */

@@ -1,85 +1,103 @@
 package org.qunfang.reports.jobs.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
+import org.qunfang.kernel.job.JobBoard;
+import org.qunfang.kernel.job.JobProgress;
+import org.qunfang.kernel.job.JobStatus;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.NotFound;
-import org.qunfang.kernel.problem.Problem;
 import org.qunfang.reports.api.ReportJob;
 import org.qunfang.reports.api.ReportJobs;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
 import org.qunfang.reports.archive.boundary.Reports;
+import org.qunfang.reports.archive.control.Progress;
 import org.qunfang.reports.archive.control.ReportTexts;
-import org.qunfang.reports.jobs.control.JobBoard;
 
-/**
- * Starts reports on the managed executor (which carries the caller's identity to the worker, so the
- * job runs with exactly the starter's roles and area) and answers how far they have got.
- */
+/** Starts reports on the job board, as the caller, and answers how far they have got. */
 @Stateless
 @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
 public class BackgroundReports implements ReportJobs {
 
-  private static final Logger LOG = Logger.getLogger(BackgroundReports.class.getName());
+  static final String ISSUE = "report-issue";
+  static final String PREVIEW = "report-preview";
 
-  @Resource ManagedExecutorService executor;
+  /** What a finished job leaves: the archive entry it issued, or the draft it previewed. */
+  public record Outcome(UUID issuedReport, ReportPdf preview) {}
 
   @Inject JobBoard board;
 
   @Inject Reports reports;
 
-  @Inject CurrentCaller caller;
-
   @Override
   public ReportJob start(ReportRequest request, boolean issue) {
     reports.check(request);
-    JobBoard.Entry job = board.open(caller.profile().username(), request, issue);
-    executor.submit(() -> run(job));
-    return job.view();
+    JobStatus job =
+        board.start(
+            issue ? ISSUE : PREVIEW,
+            request.kind() + "@" + request.area(),
+            Locale.SIMPLIFIED_CHINESE,
+            progress ->
+                issue
+                    ? new Outcome(reports.issue(request, rows(progress)).id(), null)
+                    : new Outcome(null, reports.preview(request, rows(progress))));
+    return view(job, issue, null);
   }
 
   @Override
   public ReportJob status(UUID id) {
-    return mine(id).view();
+    Optional<JobStatus> issuing = board.find(id, ISSUE);
+    if (issuing.isPresent()) {
+      return view(issuing.get(), true, board.result(id, ISSUE, Outcome.class).orElse(null));
+    }
+    return board
+        .find(id, PREVIEW)
+        .map(job -> view(job, false, null))
+        .orElseThrow(() -> new NotFound(ReportTexts.of("report.jobNotFound")));
   }
 
   @Override
   public ReportPdf preview(UUID id) {
-    return mine(id)
-        .previewPdf()
+    if (board.find(id, PREVIEW).isEmpty()) {
+      throw new NotFound(ReportTexts.of("report.jobNotFound"));
+    }
+    return board
+        .result(id, PREVIEW, Outcome.class)
+        .map(Outcome::preview)
         .orElseThrow(() -> new Conflict(ReportTexts.of("report.jobNotReady")));
   }
 
-  private JobBoard.Entry mine(UUID id) {
-    return board
-        .find(id, caller.profile().username())
-        .orElseThrow(() -> new NotFound(ReportTexts.of("report.jobNotFound")));
+  private static Progress rows(JobProgress progress) {
+    return new Progress() {
+      @Override
+      public void total(int rows) {
+        progress.total(rows);
+      }
+
+      @Override
+      public void done(int rows) {
+        progress.done(rows);
+      }
+    };
   }
 
-  private void run(JobBoard.Entry job) {
-    job.running();
-    try {
-      if (job.issue()) {
-        job.issued(reports.issue(job.request(), job).id());
-      } else {
-        job.previewed(reports.preview(job.request(), job));
-      }
-    } catch (RuntimeException failed) {
-      Throwable cause = failed.getCause() instanceof Problem p ? p : failed;
-      String why =
-          cause instanceof Problem p ? p.messageIn(Locale.SIMPLIFIED_CHINESE) : "server.error";
-      LOG.log(Level.WARNING, "Report job " + job.id() + " failed", failed);
-      job.failed(why);
-    }
+  private static ReportJob view(JobStatus job, boolean issue, Outcome outcome) {
+    int at = job.subject().lastIndexOf('@');
+    return new ReportJob(
+        job.id(),
+        job.subject().substring(0, at),
+        job.subject().substring(at + 1),
+        issue,
+        ReportJob.State.valueOf(job.state().name()),
+        job.done(),
+        job.total(),
+        job.failure(),
+        outcome == null ? null : outcome.issuedReport());
   }
 }
