@@ -1,71 +1,94 @@
 package org.qunfang.it.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.persistence.Entity;
-import java.util.List;
+import jakarta.transaction.Transactional;
+import java.util.function.BiPredicate;
 
-/** The module rules of DESIGN.md §1, checked over every module's classes. */
+/**
+ * The module rules of docs/conventions.md, over every class of every module. Modules are found from
+ * the packages ({@code org.qunfang.(*)..}), so a new module is guarded the day it appears.
+ */
 @AnalyzeClasses(packages = "org.qunfang", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
-  private static final String[] CORES = {
-    "org.qunfang.access..", "org.qunfang.grid..", "org.qunfang.hotline..", "org.qunfang.reports.."
-  };
+  /** A module uses another (the kernel aside) only through that module's api. */
+  @ArchTest
+  static final ArchRule modulesMeetOnlyThroughTheirApis =
+      classes()
+          .that()
+          .resideInAPackage("org.qunfang..")
+          .should(
+              dependOnlyWhere(
+                  "use other modules only through their api",
+                  (from, to) -> {
+                    String target = Modules.of(to);
+                    return target == null
+                        || target.equals(Modules.of(from))
+                        || target.equals(Modules.KERNEL)
+                        || Modules.inApi(to);
+                  }));
 
-  /** Cores may use each other's apis both ways (access → grid-api, grid → access-api). */
+  /** A module's pages and resources see its api, like everyone else's: never its own core. */
+  @ArchTest
+  static final ArchRule moduleWebSeesOnlyApis =
+      classes()
+          .that(inAModuleWeb())
+          .should(
+              dependOnlyWhere(
+                  "use their own module only through its api",
+                  (from, to) ->
+                      !Modules.of(from).equals(Modules.of(to))
+                          || Modules.inApi(to)
+                          || Modules.inWeb(to)))
+          .allowEmptyShould(true);
+
   @ArchTest
   static final ArchRule apisHaveNoCycles =
       slices().matching("org.qunfang.(*).api..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule apisKnowOnlyApisAndTheKernel =
-      noClasses()
+      classes()
           .that()
-          .resideInAPackage("..api..")
-          .should()
-          .dependOnClassesThat(
-              resideInAPackage("org.qunfang..")
-                  .and(not(resideInAnyPackage("..api..", "org.qunfang.kernel..")))
-                  .as("module internals"));
+          .resideInAPackage("org.qunfang.*.api..")
+          .should(
+              dependOnlyWhere(
+                  "know only apis and the kernel",
+                  (from, to) ->
+                      Modules.of(to) == null
+                          || Modules.of(to).equals(Modules.KERNEL)
+                          || Modules.inApi(to)));
 
-  /** Business modules; each is reached from outside only through its api package. */
-  private static final List<String> MODULES = List.of("access", "grid", "hotline", "reports");
-
+  /** Business components (org.qunfang.grid.household, ...) never need each other both ways. */
   @ArchTest
-  static final ArchRule modulesAreReachedOnlyThroughTheirApis =
-      CompositeArchRule.of(
-          MODULES.stream()
-              .map(
-                  module ->
-                      noClasses()
-                          .that()
-                          .resideOutsideOfPackage("org.qunfang." + module + "..")
-                          .should()
-                          .dependOnClassesThat(
-                              resideInAPackage("org.qunfang." + module + "..")
-                                  .and(not(resideInAPackage("org.qunfang." + module + ".api..")))
-                                  .as(module + " internals")))
-              .map(ArchRule.class::cast)
-              .toList());
+  static final ArchRule componentsHaveNoCycles =
+      slices().matching("org.qunfang.(*).(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule apisHoldNoPersistenceOrEjb =
       noClasses()
           .that()
-          .resideInAPackage("..api..")
+          .resideInAPackage("org.qunfang.*.api..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.persistence..", "jakarta.ejb..");
@@ -76,12 +99,10 @@ class ModuleRulesTest {
           .that()
           .resideInAPackage("org.qunfang.kernel..")
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.qunfang.access..",
-              "org.qunfang.grid..",
-              "org.qunfang.hotline..",
-              "org.qunfang.web..");
+          .dependOnClassesThat(
+              resideInAPackage("org.qunfang..")
+                  .and(DescribedPredicate.not(resideInAPackage("org.qunfang.kernel..")))
+                  .as("a module"));
 
   @ArchTest
   static final ArchRule entitiesLiveInEntityPackages =
@@ -89,17 +110,46 @@ class ModuleRulesTest {
 
   @ArchTest
   static final ArchRule entitiesStayInTheirModule =
+      classes()
+          .that()
+          .resideInAPackage("org.qunfang..")
+          .should(
+              dependOnlyWhere(
+                  "use no other module's entities (they get DTO records)",
+                  (from, to) ->
+                      !to.isAnnotatedWith(Entity.class)
+                          || Modules.of(to).equals(Modules.of(from))));
+
+  /** Roles and transactions are decided at the boundary (and by the schema set-up at start). */
+  @ArchTest
+  static final ArchRule rolesAndTransactionsOnlyInBoundaries =
       noClasses()
           .that()
-          .resideOutsideOfPackages(CORES)
+          .resideOutsideOfPackages("..boundary..", "..schema..")
           .should()
-          .dependOnClassesThat()
-          .areAnnotatedWith(Entity.class)
-          .because("other modules get DTO records, never entities");
+          .beAnnotatedWith(RolesAllowed.class)
+          .orShould()
+          .beAnnotatedWith(TransactionAttribute.class)
+          .orShould()
+          .beAnnotatedWith(Transactional.class)
+          .orShould()
+          .beAnnotatedWith(Stateless.class);
 
   @ArchTest
-  static final ArchRule statelessBeansAreBoundaries =
-      classes().that().areAnnotatedWith(Stateless.class).should().resideInAPackage("..boundary..");
+  static final ArchRule methodRolesAndTransactionsOnlyInBoundaries =
+      noMethods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackages("..boundary..", "..schema..", "org.qunfang.kernel.audit..")
+          .should()
+          .beAnnotatedWith(RolesAllowed.class)
+          .orShould()
+          .beAnnotatedWith(TransactionAttribute.class)
+          .orShould()
+          .beAnnotatedWith(Transactional.class)
+          .because(
+              "the kernel's audit alone writes in a transaction of its own (a refusal's record"
+                  + " must outlive the refused transaction); modules decide at the boundary");
 
   @ArchTest
   static final ArchRule singletonsAreBoundariesOrSchemaSetUp =
@@ -115,10 +165,8 @@ class ModuleRulesTest {
           .that()
           .resideInAPackage("..control..")
           .should()
-          .beAnnotatedWith(Stateless.class)
-          .orShould()
           .dependOnClassesThat()
-          .haveFullyQualifiedName("jakarta.ejb.TransactionAttribute");
+          .haveFullyQualifiedName(TransactionAttribute.class.getName());
 
   @ArchTest
   static final ArchRule noImplOrManagerNames =
@@ -129,4 +177,24 @@ class ModuleRulesTest {
           .haveSimpleNameEndingWith("Impl")
           .orShould()
           .haveSimpleNameEndingWith("Manager");
+
+  private static DescribedPredicate<JavaClass> inAModuleWeb() {
+    return DescribedPredicate.describe("lie in a module's web slice", Modules::inWeb);
+  }
+
+  /** Every dependency on a Qunfang class must pass {@code allowed(from, to)}. */
+  private static ArchCondition<JavaClass> dependOnlyWhere(
+      String description, BiPredicate<JavaClass, JavaClass> allowed) {
+    return new ArchCondition<>(description) {
+      @Override
+      public void check(JavaClass from, ConditionEvents events) {
+        for (Dependency dependency : from.getDirectDependenciesFromSelf()) {
+          JavaClass to = dependency.getTargetClass();
+          if (Modules.of(to) != null && !allowed.test(from, to)) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
 }

@@ -1,0 +1,7 @@
+package org.qunfang.alpha.order.entity;
+
+import jakarta.persistence.Entity;
+
+/** An entity, for RulesBiteTest. */
+@Entity
+public class Order {}

@@ -1,0 +1,4 @@
+package org.qunfang.beta.stock.control;
+
+/** A module internal, for RulesBiteTest. */
+public class Stock {}
