@@ -102,6 +102,15 @@ public class Passage extends AuditedEntity {
     this.passedOn = Beijing.dayOf(when);
   }
 
+  public String getDivisionCode() {
+    return divisionCode;
+  }
+
+  /** The day in Beijing it counts for in the daily figures. */
+  public LocalDate getPassedOn() {
+    return passedOn;
+  }
+
   public UUID getCheckpointId() {
     return checkpointId;
   }

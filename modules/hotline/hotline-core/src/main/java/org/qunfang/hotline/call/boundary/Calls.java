@@ -9,14 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.qunfang.hotline.api.call.CallContact;
@@ -24,8 +21,6 @@ import org.qunfang.hotline.api.call.CallLog;
 import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.hotline.api.call.CallRow;
 import org.qunfang.hotline.api.call.CallView;
-import org.qunfang.hotline.api.call.CrisisAction;
-import org.qunfang.hotline.api.call.CrisisKind;
 import org.qunfang.hotline.api.call.FollowUpDone;
 import org.qunfang.hotline.api.call.FollowUpView;
 import org.qunfang.hotline.api.call.NewCall;
@@ -34,9 +29,8 @@ import org.qunfang.hotline.api.call.NewReferral;
 import org.qunfang.hotline.api.call.ReferralOutcome;
 import org.qunfang.hotline.api.call.ReferralView;
 import org.qunfang.hotline.api.call.Review;
-import org.qunfang.hotline.api.call.RiskLevel;
-import org.qunfang.hotline.api.call.RiskRule;
 import org.qunfang.hotline.call.control.CallAccess;
+import org.qunfang.hotline.call.control.CallChecks;
 import org.qunfang.hotline.call.control.CallViews;
 import org.qunfang.hotline.call.control.CallerTokens;
 import org.qunfang.hotline.call.entity.Call;
@@ -64,14 +58,6 @@ import org.qunfang.kernel.validation.Inputs;
 @Stateless
 @PermitAll
 public class Calls implements CallLog {
-
-  private static final Duration LONGEST_CALL = Duration.ofHours(12);
-
-  /** Crisis steps may follow the call (a guardian reached later), within a day of its end. */
-  private static final Duration CRISIS_AFTER_END = Duration.ofHours(24);
-
-  /** Clocks of counsellors' computers differ a little from the server's. */
-  private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
   private static final String CALL = "HotlineCall";
 
@@ -104,11 +90,9 @@ public class Calls implements CallLog {
       throw new InvalidInput(
           new Message(TEXTS, "call.divisionUnknown", request.divisionCode()), "divisionCode");
     }
-    checkTimes(request);
-    checkOverride(request);
-    checkCrisisActions(request);
+    CallChecks.now().check(request);
     if (request.followUps() != null) {
-      request.followUps().forEach(this::checkFollowUp);
+      request.followUps().forEach(this::checkAssignee);
     }
     Call call =
         new Call(
@@ -214,14 +198,6 @@ public class Calls implements CallLog {
       throw new Forbidden(new Message(TEXTS, "review.notSupervisor"));
     }
     Call call = readable(callId, "review");
-    if (!call.getLevel().needsReview()) {
-      throw new InvalidInput(new Message(TEXTS, "review.notNeeded"), "note");
-    }
-    if (call.getReviewedAt() != null) {
-      throw new Conflict(
-          new Message(
-              TEXTS, "review.already", call.getReviewedBy(), Beijing.format(call.getReviewedAt())));
-    }
     call.requireVersion(review.version(), TEXTS, "call.changedByOther");
     call.review(Caller.name(), review.note(), Instant.now());
     em.flush();
@@ -277,7 +253,8 @@ public class Calls implements CallLog {
   public FollowUpView addFollowUp(UUID callId, NewFollowUp request) {
     Inputs.valid(validator, request);
     Call call = readable(callId, "add follow-up");
-    checkFollowUp(request);
+    CallChecks.now().followUp(request);
+    checkAssignee(request);
     FollowUp followUp =
         new FollowUp(call.getId(), request.task(), request.dueOn(), request.assigneeId());
     em.persist(followUp);
@@ -344,56 +321,7 @@ public class Calls implements CallLog {
     }
   }
 
-  private static void checkTimes(NewCall c) {
-    if (c.endedAt().isBefore(c.startedAt())) {
-      throw new InvalidInput(new Message(TEXTS, "call.endsBeforeStart"), "endedAt");
-    }
-    if (c.endedAt().isAfter(Instant.now().plus(CLOCK_SLACK))) {
-      throw new InvalidInput(new Message(TEXTS, "call.future"), "endedAt");
-    }
-    if (Duration.between(c.startedAt(), c.endedAt()).compareTo(LONGEST_CALL) > 0) {
-      throw new InvalidInput(new Message(TEXTS, "call.tooLong"), "endedAt");
-    }
-  }
-
-  private static void checkOverride(NewCall c) {
-    RiskLevel assessed = RiskRule.assess(c.risk());
-    if (c.levelOverride() != null
-        && c.levelOverride() != assessed
-        && (c.overrideReason() == null || c.overrideReason().isBlank())) {
-      throw new InvalidInput(
-          new Message(
-              TEXTS,
-              "call.overrideNeedsReason",
-              new Message(TEXTS, "RiskLevel." + assessed.name()),
-              new Message(TEXTS, "RiskLevel." + c.levelOverride().name())),
-          "overrideReason");
-    }
-  }
-
-  private static void checkCrisisActions(NewCall c) {
-    if (c.crisisActions() == null) {
-      return;
-    }
-    Set<CrisisKind> seen = EnumSet.noneOf(CrisisKind.class);
-    for (CrisisAction a : c.crisisActions()) {
-      Message kind = new Message(TEXTS, "CrisisKind." + a.kind().name());
-      if (!seen.add(a.kind())) {
-        throw new InvalidInput(new Message(TEXTS, "call.crisisTwice", kind), "crisisActions");
-      }
-      if (a.at().isBefore(c.startedAt())
-          || a.at().isAfter(c.endedAt().plus(CRISIS_AFTER_END))
-          || a.at().isAfter(Instant.now().plus(CLOCK_SLACK))) {
-        throw new InvalidInput(new Message(TEXTS, "call.crisisOutside", kind), "crisisActions");
-      }
-    }
-  }
-
-  private void checkFollowUp(NewFollowUp f) {
-    LocalDate today = Beijing.today();
-    if (f.dueOn().isBefore(today)) {
-      throw new InvalidInput(new Message(TEXTS, "followUp.dueInPast", today), "followUps");
-    }
+  private void checkAssignee(NewFollowUp f) {
     if (em.find(Counsellor.class, f.assigneeId()) == null) {
       throw new InvalidInput(new Message(TEXTS, "followUp.assigneeUnknown"), "followUps");
     }

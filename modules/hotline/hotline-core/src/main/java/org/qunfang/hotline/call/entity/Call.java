@@ -1,5 +1,7 @@
 package org.qunfang.hotline.call.entity;
 
+import static org.qunfang.hotline.api.HotlineTexts.TEXTS;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -34,6 +36,10 @@ import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 import org.qunfang.kernel.pii.EncryptedString;
 import org.qunfang.kernel.pii.Personal;
+import org.qunfang.kernel.problem.Conflict;
+import org.qunfang.kernel.problem.InvalidInput;
+import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.time.Beijing;
 
 /**
  * A call to a hotline. The caller is anonymous: a token links their calls, and a call-back contact
@@ -261,7 +267,18 @@ public class Call extends AuditedEntity {
   }
 
   /** A supervisor's review; the caller has checked that one is due and not yet done. */
+  /**
+   * A supervisor's review (督导复核) of a high or imminent risk call, once: a lower-risk call needs
+   * none, and a second review would overwrite the first.
+   */
   public void review(String supervisor, String note, Instant at) {
+    if (!level.needsReview()) {
+      throw new InvalidInput(new Message(TEXTS, "review.notNeeded"), "note");
+    }
+    if (reviewedAt != null) {
+      throw new Conflict(
+          new Message(TEXTS, "review.already", reviewedBy, Beijing.format(reviewedAt)));
+    }
     this.reviewedBy = supervisor;
     this.reviewNote = note.strip();
     this.reviewedAt = at;

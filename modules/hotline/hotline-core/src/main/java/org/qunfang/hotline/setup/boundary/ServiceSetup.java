@@ -219,6 +219,7 @@ public class ServiceSetup implements HotlineSetup {
         .setParameter("from", request.startsAt())
         .setParameter("to", request.endsAt())
         .getResultStream()
+        .filter(other -> other.overlaps(request.startsAt(), request.endsAt()))
         .findFirst()
         .ifPresent(
             other -> {

@@ -10,7 +10,10 @@ import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
 
-/** A counsellor on duty on a line for a stretch of time (值班). */
+/**
+ * A counsellor on duty on a line for a stretch of time (值班). A counsellor is never on two duties at
+ * once ({@link #overlaps}; the queries below say the same in JPQL).
+ */
 @Entity
 @Customizer(AuditingCustomizer.class)
 @Table(name = "duty", schema = "hotline")
@@ -51,6 +54,11 @@ public class Duty extends AuditedEntity {
     this.counsellorId = counsellorId;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
+  }
+
+  /** Whether this duty shares any moment with [from, to): one may end as the next begins. */
+  public boolean overlaps(Instant from, Instant to) {
+    return startsAt.isBefore(to) && endsAt.isAfter(from);
   }
 
   public UUID getHotlineId() {
