@@ -89,9 +89,14 @@ class ModuleRulesTest {
       noClasses()
           .that()
           .resideInAPackage("org.qunfang.*.api..")
+          .and()
+          .resideOutsideOfPackage("org.qunfang.web.api..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("jakarta.persistence..", "jakarta.ejb..");
+          .resideInAnyPackage("jakarta.persistence..", "jakarta.ejb..")
+          .because(
+              "a business api is records, enums and facades; the shell's kit (web.api) alone"
+                  + " reads the container's exceptions to tell pages what went wrong");
 
   @ArchTest
   static final ArchRule kernelKnowsNoModule =

@@ -238,7 +238,7 @@ class HardeningIT {
               .formParam("nav", "nav")
               .formParam("nav:language", "")
               .formParam("jakarta.faces.ViewState", state)
-              .post(Qunfang.BASE + "/grids.xhtml");
+              .post(Qunfang.BASE + "/grid/grids.xhtml");
       assertThat(answer.statusCode()).as(state).isIn(200, 302, 303);
       assertThat(answer.asString()).doesNotContain("Exception").doesNotContain("org.qunfang");
     }
@@ -246,7 +246,7 @@ class HardeningIT {
         .redirects()
         .follow(false)
         .formParam("jakarta.faces.ViewState", "-1:-1")
-        .post(Qunfang.BASE + "/grids.xhtml")
+        .post(Qunfang.BASE + "/grid/grids.xhtml")
         .then()
         .statusCode(org.hamcrest.Matchers.lessThan(500));
   }

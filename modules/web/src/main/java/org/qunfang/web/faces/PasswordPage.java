@@ -11,6 +11,7 @@ import org.qunfang.access.api.AccountAdministration;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.PasswordChange;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.faces.PageMessages;
 
 /**
  * The user's change of their own password; the only page open before a one-time password is

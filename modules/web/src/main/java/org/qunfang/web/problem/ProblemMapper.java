@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.qunfang.kernel.audit.Refusals;
+import org.qunfang.web.api.problem.Problems;
 
 /**
  * Every exception of the REST API becomes problem+json; see {@link Problems}. A refusal by role —

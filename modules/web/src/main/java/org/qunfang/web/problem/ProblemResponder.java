@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.qunfang.web.Languages;
+import org.qunfang.web.api.Languages;
+import org.qunfang.web.api.problem.ProblemDetail;
+import org.qunfang.web.api.problem.Problems;
 
 /** Answers with the problem document {@link Problems} makes of an exception. */
 abstract class ProblemResponder {

@@ -13,8 +13,9 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
-import org.qunfang.web.Languages;
-import org.qunfang.web.export.RecordSheets;
+import org.qunfang.web.api.Languages;
+import org.qunfang.web.api.rest.RecordSheets;
+import org.qunfang.web.api.rest.Spreadsheets;
 
 /**
  * Every list the API returns, as .xlsx when asked with {@code Accept:} {@value Spreadsheets#XLSX}:

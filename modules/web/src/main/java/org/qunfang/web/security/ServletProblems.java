@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qunfang.kernel.problem.Message;
-import org.qunfang.web.Languages;
-import org.qunfang.web.problem.ProblemDetail;
+import org.qunfang.web.api.Languages;
+import org.qunfang.web.api.problem.ProblemDetail;
 
 /** Writes a problem document for the API from a filter or the authentication mechanism. */
 @ApplicationScoped

@@ -36,35 +36,31 @@ class OfficialDocumentPdfTest {
     return new OfficialDocument(
         "屏南县疫情防控指挥部",
         draft ? "" : "屏防指〔2026〕12号",
-        "屏南县行政区划统计表",
+        "屏南县网格人员名册",
         "宁德市疫情防控指挥部",
         "现将我县乡镇（街道）及村（社区）设置情况报告如下。",
         LocalDate.of(2026, 11, 2),
         draft);
   }
 
-  private static ReportBody townships(int count) {
+  /** A body of the engine's own test template: a roster, the longest kind of table there is. */
+  private static ReportBody roster(int count) {
     List<Map<String, ?>> rows = new ArrayList<>();
-    rows.add(Map.of("township", "古峰镇", "code", "350923100", "communities", 5, "villages", 1));
-    rows.add(Map.of("township", "双溪镇", "code", "350923101", "communities", 1, "villages", 14));
+    rows.add(
+        Map.of("name", "林古峰", "sex", "男", "age", 46, "grid", "古峰镇东门网格", "mobile", "139****0001"));
+    rows.add(
+        Map.of("name", "陈双溪", "sex", "女", "age", 38, "grid", "双溪镇北村网格", "mobile", "139****0002"));
     for (int i = rows.size(); i < count; i++) {
       rows.add(
           Map.of(
-              "township",
-              "测试乡" + i,
-              "code",
-              "350923" + (200 + i),
-              "communities",
-              0,
-              "villages",
-              3));
+              "name", "测试人" + i, "sex", "女", "age", 30, "grid", "测试网格", "mobile", "139****9999"));
     }
-    return new ReportBody("division-statistics", rows);
+    return new ReportBody("roster", rows);
   }
 
   @Test
   void chineseTextExtractsExactly() throws IOException {
-    byte[] bytes = renderer.render(document(false), townships(2));
+    byte[] bytes = renderer.render(document(false), roster(2));
     // kept for whoever wants to look at the layout: target/official-document-sample.pdf
     Files.write(Path.of("target", "official-document-sample.pdf"), bytes);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -72,12 +68,11 @@ class OfficialDocumentPdfTest {
       assertThat(text)
           .contains("屏南县疫情防控指挥部")
           .contains("屏防指〔2026〕12号")
-          .contains("屏南县行政区划统计表")
+          .contains("屏南县网格人员名册")
           .contains("宁德市疫情防控指挥部：")
-          .contains("乡镇（街道）")
-          .contains("古峰镇")
-          .contains("350923101")
-          .contains("合计")
+          .contains("所属网格")
+          .contains("林古峰")
+          .contains("双溪镇北村网格")
           .contains("2026年11月2日")
           .contains("— 1 —")
           .doesNotContain("草稿");
@@ -86,7 +81,7 @@ class OfficialDocumentPdfTest {
 
   @Test
   void everyFontIsEmbeddedAndNoneIsAStandardFourteenFont() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(renderer.render(document(false), townships(2)))) {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(document(false), roster(2)))) {
       List<PDFont> fonts = new ArrayList<>();
       for (PDPage page : pdf.getPages()) {
         PDResources resources = page.getResources();
@@ -107,24 +102,24 @@ class OfficialDocumentPdfTest {
 
   @Test
   void longReportsNumberEveryPageOddRightEvenLeft() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(renderer.render(document(false), townships(60)))) {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(document(false), roster(60)))) {
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       PDFTextStripper page = new PDFTextStripper();
       page.setStartPage(2);
       page.setEndPage(2);
       assertThat(page.getText(pdf)).contains("— 2 —").doesNotContain("— 1 —");
-      assertThat(new PDFTextStripper().getText(pdf)).contains("测试乡59").contains("合计");
+      assertThat(new PDFTextStripper().getText(pdf)).contains("测试人59");
     }
   }
 
   @Test
   void aDraftIsMarkedAndAnAttachmentGetsPagesOfItsOwn() throws IOException {
-    ReportBody.Attachment roster = new ReportBody.Attachment("乡镇名册", townships(3));
+    ReportBody.Attachment roster = new ReportBody.Attachment("人员名册", roster(3));
     byte[] bytes =
-        renderer.render(document(true), townships(2), Optional.of(roster), rows -> {}, null);
+        renderer.render(document(true), roster(2), Optional.of(roster), rows -> {}, null);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("草稿").contains("附件：乡镇名册");
+      assertThat(text).contains("草稿").contains("附件：人员名册");
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
     }
   }

@@ -1,0 +1,59 @@
+package org.qunfang.access.api;
+
+import static org.qunfang.access.api.Role.AUDITOR;
+import static org.qunfang.access.api.Role.COMMUNITY_OFFICER;
+import static org.qunfang.access.api.Role.DISTRICT_ADMIN;
+import static org.qunfang.access.api.Role.GRID_MEMBER;
+import static org.qunfang.access.api.Role.HOTLINE_COUNSELLOR;
+import static org.qunfang.access.api.Role.HOTLINE_SUPERVISOR;
+import static org.qunfang.access.api.Role.REPORT_OFFICER;
+import static org.qunfang.access.api.Role.TOWNSHIP_OFFICER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who works together on a part of Qunfang, named once for menus and pages. (Boundaries list role
+ * names in {@code @RolesAllowed}: an annotation cannot take a constant array.)
+ */
+public enum RoleGroup {
+  /** Everyone signed in. */
+  EVERYONE(EnumSet.allOf(Role.class)),
+  /** Who keep an area: district administrators, township and community officers. */
+  AREA_OFFICERS(EnumSet.of(DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER)),
+  /** Who keep grids and residents and do field work: the area officers and grid members. */
+  FIELD_STAFF(EnumSet.of(DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, GRID_MEMBER)),
+  /** Who read the figures of an area: the area officers and report officers. */
+  AREA_READERS(EnumSet.of(DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, REPORT_OFFICER)),
+  /** Who take calls: counsellors and their supervisors. */
+  HOTLINE_STAFF(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR)),
+  /** Who run the hotline service or read its figures. */
+  HOTLINE_DESK(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR, DISTRICT_ADMIN, REPORT_OFFICER)),
+  /** Who set up lines, teams and rosters. */
+  HOTLINE_MANAGERS(EnumSet.of(HOTLINE_SUPERVISOR, DISTRICT_ADMIN)),
+  /** Who preview and issue formal reports. */
+  REPORT_WRITERS(EnumSet.of(REPORT_OFFICER, HOTLINE_SUPERVISOR)),
+  /** Who read the archive of issued reports. */
+  REPORT_READERS(
+      EnumSet.of(
+          REPORT_OFFICER,
+          DISTRICT_ADMIN,
+          TOWNSHIP_OFFICER,
+          COMMUNITY_OFFICER,
+          AUDITOR,
+          HOTLINE_SUPERVISOR)),
+  /** Who open and change accounts. */
+  ADMINISTRATORS(EnumSet.of(DISTRICT_ADMIN)),
+  /** Who read the audit trail. */
+  AUDITORS(EnumSet.of(AUDITOR));
+
+  private final Set<Role> roles;
+
+  RoleGroup(Set<Role> roles) {
+    this.roles = Set.copyOf(roles);
+  }
+
+  public Set<Role> roles() {
+    return roles;
+  }
+}

@@ -1,0 +1,95 @@
+package org.qunfang.grid.web.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.qunfang.grid.api.checkpoint.DailyCount;
+import org.qunfang.grid.api.ledger.Dashboard;
+import org.qunfang.grid.api.ledger.GridLedgers;
+import org.qunfang.grid.api.ledger.OrganisationRow;
+import org.qunfang.web.api.faces.PageMessages;
+
+/** A township's or the district's key counts and two charts (Chart.js through p:chart). */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+  @Inject GridLedgers ledgers;
+  @Inject PageMessages messages;
+
+  private Dashboard dashboard;
+
+  @PostConstruct
+  void load() {
+    dashboard = ledgers.dashboard(null);
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  /** Households and residents of each township side by side. */
+  public String getPeopleChart() {
+    List<OrganisationRow> parts = dashboard.parts();
+    return chart(
+        "bar",
+        labels(parts, OrganisationRow::name),
+        dataset(
+            messages.text("dashboard.households"), "#ef9a9a", parts, OrganisationRow::households),
+        dataset(
+            messages.text("dashboard.residents"), "#b71c1c", parts, OrganisationRow::residents));
+  }
+
+  /** Two weeks at the gates: people, vehicles and fevers per day. */
+  public String getGatesChart() {
+    List<DailyCount> days = dashboard.passages();
+    return chart(
+        "line",
+        labels(days, d -> d.day().toString().substring(5)),
+        dataset(messages.text("checkpoints.persons"), "#1565c0", days, DailyCount::persons),
+        dataset(messages.text("checkpoints.vehicles"), "#2e7d32", days, DailyCount::vehicles),
+        dataset(messages.text("checkpoints.flagged"), "#b71c1c", days, DailyCount::flagged));
+  }
+
+  private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... sets) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (JsonObjectBuilder set : sets) {
+      datasets.add(set);
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false))
+        .build()
+        .toString();
+  }
+
+  private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    items.forEach(item -> labels.add(label.apply(item)));
+    return labels;
+  }
+
+  private static <T> JsonObjectBuilder dataset(
+      String name, String colour, List<T> items, ToLongFunction<T> value) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    items.forEach(item -> data.add(value.applyAsLong(item)));
+    return Json.createObjectBuilder()
+        .add("label", name)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
+  }
+}

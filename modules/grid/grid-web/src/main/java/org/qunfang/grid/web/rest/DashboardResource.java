@@ -1,0 +1,30 @@
+package org.qunfang.grid.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qunfang.grid.api.ledger.Dashboard;
+import org.qunfang.grid.api.ledger.GridLedgers;
+
+/** The key counts of an area for its dashboard. */
+@RequestScoped
+@Path("dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard 总览")
+public class DashboardResource {
+
+  @Inject GridLedgers ledgers;
+
+  @GET
+  @Operation(
+      summary = "Grids, staff, people, WeChat reach, screening, checkpoints and the latest sweep")
+  public Dashboard dashboard(@QueryParam("area") String area) {
+    return ledgers.dashboard(area);
+  }
+}

@@ -1,0 +1,68 @@
+package org.qunfang.grid.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qunfang.grid.api.ImportJob;
+import org.qunfang.grid.api.ResidentImports;
+import org.qunfang.web.api.Languages;
+import org.qunfang.web.api.rest.Spreadsheets;
+
+/** Households and residents from the grid members' workbook, checked in full before any write. */
+@RequestScoped
+@Path("resident-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Residents 居民")
+public class ResidentImportsResource {
+
+  @Inject ResidentImports imports;
+
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("template")
+  @Produces(Spreadsheets.XLSX)
+  @Operation(summary = "The workbook to fill in (one row per person, Chinese headers)")
+  public Response template() {
+    return Spreadsheets.download(
+        imports.template(Languages.pick(headers.getAcceptableLanguages())), "居民登记模板");
+  }
+
+  @POST
+  @Consumes({Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary = "Start an import; 400 at once for a file that is not a workbook or lacks columns",
+      description = "Poll the returned job: REFUSED lists every bad row and writes nothing.")
+  public Response start(
+      byte[] workbook,
+      @QueryParam("fileName") @DefaultValue("residents.xlsx") String fileName,
+      @Context UriInfo uri) {
+    ImportJob job =
+        imports.start(fileName, workbook, Languages.pick(headers.getAcceptableLanguages()));
+    return Response.accepted(job)
+        .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "How far an import has got, and its bad rows if it was refused")
+  public ImportJob status(@PathParam("id") UUID id) {
+    return imports.status(id);
+  }
+}

@@ -1,0 +1,72 @@
+package org.qunfang.grid.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qunfang.grid.api.HouseholdRegister;
+import org.qunfang.grid.api.ResidentChange;
+import org.qunfang.grid.api.ResidentPage;
+import org.qunfang.grid.api.ResidentPersonal;
+import org.qunfang.grid.api.ResidentQuery;
+import org.qunfang.grid.api.ResidentView;
+
+/**
+ * Residents within the caller's reach. ID numbers and phones travel only in request bodies (POST
+ * search), never in URLs that end up in access logs.
+ */
+@RequestScoped
+@Path("residents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Residents 居民")
+public class ResidentsResource {
+
+  @Inject HouseholdRegister register;
+
+  @GET
+  @Operation(summary = "Residents by area, grid, name beginning or tag; masked, paged")
+  public ResidentPage list(
+      @QueryParam("area") String area,
+      @QueryParam("grid") UUID grid,
+      @QueryParam("name") String name,
+      @QueryParam("tag") String tag,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return register.search(new ResidentQuery(area, grid, name, null, null, tag, page, size));
+  }
+
+  @POST
+  @Path("search")
+  @Operation(summary = "Search including exact ID number or phone (matched by keyed hash)")
+  public ResidentPage search(@Valid @NotNull ResidentQuery query) {
+    return register.search(query);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Correct a person's details; 409 when someone else changed them first")
+  public ResidentView change(@PathParam("id") UUID id, @Valid @NotNull ResidentChange change) {
+    return register.change(id, change);
+  }
+
+  @GET
+  @Path("{id}/personal")
+  @Operation(summary = "ID number and phone in full; every call is in the audit trail")
+  public ResidentPersonal reveal(@PathParam("id") UUID id) {
+    return register.reveal(id);
+  }
+}

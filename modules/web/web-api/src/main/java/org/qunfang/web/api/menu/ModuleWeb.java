@@ -1,0 +1,29 @@
+package org.qunfang.web.api.menu;
+
+import java.util.List;
+
+/**
+ * A module's web slice as the shell sees it: a CDI bean in the module's web jar. Its pages are
+ * served from the jar's {@code META-INF/resources/<name>/}, its texts are {@code
+ * org.qunfang.<name>.web.Texts}, and its menu entries join the shell's menu in {@link #position}
+ * order.
+ */
+public interface ModuleWeb {
+
+  /** The module's name, as in its packages and its page folder: {@code grid}. */
+  String name();
+
+  /** Where its entries stand in the menu, smaller first. */
+  int position();
+
+  List<MenuEntry> menu();
+
+  default String texts() {
+    return "org.qunfang." + name() + ".web.Texts";
+  }
+
+  /** The path of one of its pages in the application: {@code /grid/residents.xhtml}. */
+  default String path(String page) {
+    return "/" + name() + "/" + page + ".xhtml";
+  }
+}
