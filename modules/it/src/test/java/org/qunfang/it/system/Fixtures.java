@@ -9,7 +9,7 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** A big grid of 古峰镇 and a small grid of one of its communities; returns the small grid's id. */
-  static String smallGrid(Qunfang.Login township, String community) {
+  public static String smallGrid(Qunfang.Login township, String community) {
     String big =
         township
             .api()
@@ -31,7 +31,7 @@ public final class Fixtures {
         .path("id");
   }
 
-  static String household(Qunfang.Login who, String grid, String address) {
+  public static String household(Qunfang.Login who, String grid, String address) {
     return who.api()
         .contentType(ContentType.JSON)
         .body(Map.of("gridId", grid, "address", address, "room", "1-101"))
@@ -42,7 +42,7 @@ public final class Fixtures {
         .path("id");
   }
 
-  static Map<String, Object> person(String name, String idNumber, String relation) {
+  public static Map<String, Object> person(String name, String idNumber, String relation) {
     return Map.of(
         "name",
         name,
@@ -56,7 +56,7 @@ public final class Fixtures {
         "REGISTERED");
   }
 
-  static String resident(Qunfang.Login who, String household, Map<String, ?> person) {
+  public static String resident(Qunfang.Login who, String household, Map<String, ?> person) {
     return who.api()
         .contentType(ContentType.JSON)
         .body(person)

@@ -1,10 +1,8 @@
 package org.qunfang.it.system;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.qunfang.it.hotline.ACall;
 
 /**
  * A hotline service made through the API (a team, a line, and a counsellor on the team), and the
@@ -41,34 +39,12 @@ final class HotlineFixtures {
     return line;
   }
 
-  /**
-   * A ten-minute phone call that ended at {@code end}, with a calm screen; change what a test
-   * needs.
-   */
+  /** A ten-minute phone call that ended at {@code end}, with a calm screen. */
   static Map<String, Object> call(String line, Instant end) {
-    Map<String, Object> call = new HashMap<>();
-    call.put("hotlineId", line);
-    call.put("startedAt", end.minus(Duration.ofMinutes(10)).toString());
-    call.put("endedAt", end.toString());
-    call.put("channel", "PHONE");
-    call.put("ageBand", "FROM_18_TO_34");
-    call.put("sex", "FEMALE");
-    call.put("group", "STUDENT");
-    call.put("forSelf", true);
-    call.put("categories", List.of("ANXIETY", "SLEEP"));
-    call.put("summary", "隔离期间失眠，担心考试。");
-    call.put("risk", risk(false, false, false));
-    return call;
+    return ACall.aCall(line).endedAt(end).body();
   }
 
   static Map<String, Object> risk(boolean ideation, boolean plan, boolean means) {
-    return Map.of(
-        "suicidalIdeation", ideation,
-        "plan", plan,
-        "means", means,
-        "pastAttempts", false,
-        "selfHarm", false,
-        "harmToOthers", false,
-        "protectiveFactors", false);
+    return ACall.risk(ideation, plan, means);
   }
 }

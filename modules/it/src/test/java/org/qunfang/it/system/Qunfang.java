@@ -87,7 +87,7 @@ public final class Qunfang {
   }
 
   /** A new account made by the administrator, still holding its one-time password. */
-  static Login newUser(String area, String... roles) {
+  public static Login newUser(String area, String... roles) {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
     String password =
         admin()
@@ -119,7 +119,7 @@ public final class Qunfang {
     return new Login(fresh.username(), chosen);
   }
 
-  static void changePassword(Login login, String newPassword) {
+  public static void changePassword(Login login, String newPassword) {
     login
         .api()
         .contentType(ContentType.JSON)

@@ -8,12 +8,13 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Resident workbooks as grid members fill them, made for tests. */
-final class Workbooks {
+public final class Workbooks {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The first row's cells of a workbook's first sheet. */
-  static List<String> firstRow(byte[] xlsx) {
+  public static List<String> firstRow(byte[] xlsx) {
     try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
             new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new java.io.ByteArrayInputStream(xlsx));
