@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.qunfang.web.api.menu.ModuleWeb;
 
 /**
  * Pages moved into their modules' folders ({@code /residents.xhtml} is now {@code
@@ -23,7 +24,7 @@ public class OldPagePaths extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject @Any Instance<org.qunfang.web.api.menu.ModuleWeb> modules;
+  @Inject @Any Instance<ModuleWeb> modules;
 
   private final Map<String, String> moved = new ConcurrentHashMap<>();
 
