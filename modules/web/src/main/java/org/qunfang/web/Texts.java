@@ -23,7 +23,8 @@ public class Texts extends ResourceBundle {
   private static final ResourceBundle.Control PROPERTIES_ONLY =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private final Map<String, Object> texts;
+  private final Locale locale;
+  private volatile Map<String, Object> texts;
 
   /** The fallback bundle, English, as the shell's default properties are. */
   public Texts() {
@@ -31,35 +32,51 @@ public class Texts extends ResourceBundle {
   }
 
   protected Texts(Locale locale) {
-    Map<String, Object> merged = new HashMap<>();
-    for (String name : bundles()) {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), PROPERTIES_ONLY);
-      for (String key : bundle.keySet()) {
-        merged.put(key, bundle.getObject(key));
-      }
-    }
-    texts = Map.copyOf(merged);
+    this.locale = locale;
   }
 
-  /** The shell's bundle first, then the modules' (found as CDI beans; none outside a container). */
-  private static List<String> bundles() {
-    List<String> names = new ArrayList<>(List.of(SHELL));
+  /**
+   * Merged on first use, in a request, where the modules can be asked. ResourceBundle keeps this
+   * instance for good, so a merge made without a container (the shell's texts alone) is not kept.
+   */
+  private Map<String, Object> texts() {
+    Map<String, Object> merged = texts;
+    if (merged == null) {
+      List<String> names = new ArrayList<>(List.of(SHELL));
+      boolean complete = modules(names);
+      Map<String, Object> all = new HashMap<>();
+      for (String name : names) {
+        ResourceBundle bundle =
+            ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), PROPERTIES_ONLY);
+        for (String key : bundle.keySet()) {
+          all.put(key, bundle.getObject(key));
+        }
+      }
+      merged = Map.copyOf(all);
+      if (complete) {
+        texts = merged;
+      }
+    }
+    return merged;
+  }
+
+  /** Adds the modules' bundles to the shell's; false when there is no container to ask. */
+  private static boolean modules(List<String> names) {
     try {
       CDI.current().select(ModuleWeb.class).forEach(module -> names.add(module.texts()));
+      return true;
     } catch (IllegalStateException noContainer) {
-      // unit tests: the shell's texts alone
+      return false;
     }
-    return names;
   }
 
   @Override
   protected Object handleGetObject(String key) {
-    return texts.get(key);
+    return texts().get(key);
   }
 
   @Override
   public Enumeration<String> getKeys() {
-    return Collections.enumeration(texts.keySet());
+    return Collections.enumeration(texts().keySet());
   }
 }
