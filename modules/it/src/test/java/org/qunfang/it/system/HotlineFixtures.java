@@ -8,12 +8,12 @@ import org.qunfang.it.hotline.ACall;
  * A hotline service made through the API (a team, a line, and a counsellor on the team), and the
  * body of an ordinary call to log on it.
  */
-final class HotlineFixtures {
+public final class HotlineFixtures {
 
   private HotlineFixtures() {}
 
   /** Returns the line's id; {@code run} keeps names and numbers apart between tests. */
-  static String service(
+  public static String service(
       Qunfang.Login supervisor, String run, String name, Qunfang.Login counsellor) {
     String team = Fixtures.created(supervisor, "/hotline/teams", Map.of("name", "服务队" + run));
     String line =

@@ -3,22 +3,25 @@ package org.qunfang.web.menu;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.ResourceBundle;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.MenuModel;
 import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.RoleChecks;
 import org.qunfang.web.api.menu.MenuEntry;
 import org.qunfang.web.api.menu.ModuleWeb;
 
-/** The menu bar: home, then each module's pages that the signed-in user's roles open. */
+/** The menu: home, then each module's pages that the signed-in user's roles open. */
 @Named("menu")
 @RequestScoped
 public class Menu {
+
+  /** One link of the menu; {@code current} marks the page being shown. */
+  public record Link(String id, String label, String icon, String path, boolean current) {}
 
   @Inject @Any Instance<ModuleWeb> modules;
 
@@ -26,47 +29,36 @@ public class Menu {
 
   @Inject LanguageSwitch language;
 
-  private MenuModel model;
+  private List<Link> links;
 
-  public MenuModel getModel() {
-    if (model == null) {
-      model = build();
+  public List<Link> getLinks() {
+    if (links == null) {
+      links = build(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
-    return model;
+    return links;
   }
 
-  private MenuModel build() {
+  private List<Link> build(String shown) {
     ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
-    DefaultMenuModel built = new DefaultMenuModel();
-    built.getElements().add(item("home", texts.getString("nav.home"), "pi pi-home", "/index"));
+    List<Link> built = new ArrayList<>();
+    built.add(link("home", texts.getString("nav.home"), "pi pi-home", "/index.xhtml", shown));
     modules.stream()
         .sorted(Comparator.comparingInt(ModuleWeb::position))
         .forEach(
             module -> {
               for (MenuEntry entry : module.menu()) {
                 if (roles.in(entry.group())) {
-                  built
-                      .getElements()
-                      .add(
-                          item(
-                              entry.page(),
-                              texts.getString(entry.label()),
-                              entry.icon(),
-                              "/" + module.name() + "/" + entry.page()));
+                  String path = "/" + module.name() + "/" + entry.page() + ".xhtml";
+                  built.add(
+                      link(
+                          entry.page(), texts.getString(entry.label()), entry.icon(), path, shown));
                 }
               }
             });
-    built.generateUniqueIds();
-    return built;
+    return List.copyOf(built);
   }
 
-  private static DefaultMenuItem item(String id, String label, String icon, String outcome) {
-    return DefaultMenuItem.builder()
-        .id(id)
-        .value(label)
-        .icon(icon)
-        .outcome(outcome)
-        .styleClass("menu-" + id)
-        .build();
+  private static Link link(String id, String label, String icon, String path, String shown) {
+    return new Link(id, label, icon, path, path.equals(shown));
   }
 }

@@ -16,6 +16,7 @@ import org.qunfang.access.api.NewAccount;
 import org.qunfang.access.api.OneTimePassword;
 import org.qunfang.access.api.Role;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** Users of the administrator's area: open, change, disable, reset a password. */
@@ -29,6 +30,8 @@ public class AccountsPage implements Serializable {
 
   @Inject transient PageMessages messages;
 
+  @Inject transient AreaPicker areas;
+
   private List<AccountView> list;
   private Form form = new Form();
 
@@ -39,6 +42,7 @@ public class AccountsPage implements Serializable {
 
   public void startNew() {
     form = new Form();
+    form.homeDivision = areas.getCurrent();
   }
 
   public void startEdit(AccountView account) {

@@ -16,6 +16,7 @@ import org.qunfang.grid.api.NewGrid;
 import org.qunfang.grid.api.StaffAssignmentView;
 import org.qunfang.grid.api.StaffSource;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** The grids of the user's area: draw big and small grids, staff them, see who was on them. */
@@ -24,6 +25,8 @@ import org.qunfang.web.api.faces.PageMessages;
 public class GridsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject transient AreaPicker areas;
 
   @Inject transient GridOrganisation grids;
 
@@ -47,6 +50,7 @@ public class GridsPage implements Serializable {
   @PostConstruct
   void load() {
     list = grids.list(null);
+    divisionCode = areas.getCurrent();
   }
 
   public void create() {

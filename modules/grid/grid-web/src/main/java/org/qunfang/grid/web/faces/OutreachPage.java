@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
@@ -24,6 +23,7 @@ import org.qunfang.grid.api.wechat.WechatGroupView;
 import org.qunfang.grid.api.wechat.WechatGroups;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** Reaching residents: WeChat groups of the small grids and their coverage; publicity work. */
@@ -37,7 +37,7 @@ public class OutreachPage implements Serializable {
   @Inject transient Publicity publicity;
   @Inject transient GridOrganisation grids;
   @Inject transient PageMessages messages;
-  @Inject transient CurrentCaller caller;
+  @Inject transient AreaPicker areas;
 
   private List<GridView> smallGrids;
   private List<WechatGroupView> wechatGroups;
@@ -64,8 +64,8 @@ public class OutreachPage implements Serializable {
   void load() {
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
-    String home = caller.profile().homeDivision();
-    communityCode = home.length() == 12 ? home : null;
+    String current = areas.getCurrent();
+    communityCode = current.length() == 12 ? current : null; // publicity is held in a community
     showGroups();
     showPublicity();
   }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.primefaces.model.file.UploadedFile;
-import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
 import org.qunfang.grid.api.GridView;
@@ -26,6 +25,7 @@ import org.qunfang.grid.api.screening.PhoneOutcome;
 import org.qunfang.grid.api.screening.Screening;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** 摸排: register arrivals and follow them up; import a carrier's numbers and record each call. */
@@ -38,7 +38,7 @@ public class ScreeningPage implements Serializable {
   @Inject transient Screening screening;
   @Inject transient GridOrganisation grids;
   @Inject transient PageMessages messages;
-  @Inject transient CurrentCaller caller;
+  @Inject transient AreaPicker areas;
 
   private List<GridView> smallGrids;
   private List<ArrivalView> arrivals;
@@ -65,7 +65,7 @@ public class ScreeningPage implements Serializable {
   void load() {
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
-    listDivision = caller.profile().homeDivision();
+    listDivision = areas.getCurrent();
     showArrivals();
     showLists();
   }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
@@ -27,6 +26,7 @@ import org.qunfang.grid.api.sweep.Sweeps;
 import org.qunfang.grid.api.sweep.VisitView;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /**
@@ -43,7 +43,7 @@ public class SweepsPage implements Serializable {
   @Inject transient GridOrganisation grids;
   @Inject transient HouseholdRegister register;
   @Inject transient PageMessages messages;
-  @Inject transient CurrentCaller caller;
+  @Inject transient AreaPicker areas;
 
   private List<SweepView> campaigns;
   private List<GridView> smallGrids;
@@ -66,7 +66,7 @@ public class SweepsPage implements Serializable {
 
   @PostConstruct
   void load() {
-    divisionCode = caller.profile().homeDivision();
+    divisionCode = areas.getCurrent();
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
     campaigns = sweeps.list();

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.reports.api.FormalReports;
 import org.qunfang.reports.api.IssuedReport;
@@ -19,6 +18,7 @@ import org.qunfang.reports.api.ReportJobs;
 import org.qunfang.reports.api.ReportKindView;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
+import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** Formal reports: report officers preview and issue (in the background); readers download. */
@@ -32,7 +32,7 @@ public class ReportsPage implements Serializable {
 
   @Inject transient ReportJobs jobs;
 
-  @Inject transient CurrentCaller caller;
+  @Inject transient AreaPicker areas;
 
   @Inject transient PageMessages messages;
 
@@ -48,7 +48,7 @@ public class ReportsPage implements Serializable {
   void load() {
     kinds = reports.kinds();
     kind = kinds.isEmpty() ? null : kinds.get(0).kind();
-    area = caller.profile().homeDivision();
+    area = areas.getCurrent();
     archive = reports.archive(null, null, 200);
   }
 

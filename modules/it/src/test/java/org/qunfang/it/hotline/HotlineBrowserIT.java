@@ -1,0 +1,206 @@
+package org.qunfang.it.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qunfang.it.system.Fixtures;
+import org.qunfang.it.system.HotlineFixtures;
+import org.qunfang.it.system.Qunfang;
+import org.qunfang.it.system.Workbooks;
+import org.qunfang.it.web.Browser;
+
+/**
+ * The hotline in the browser: a counsellor logs a crisis call by keyboard, a supervisor reviews and
+ * exports.
+ */
+class HotlineBrowserIT {
+
+  private Browser web;
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() throws Exception {
+    web = Browser.open(1280, "hotline-browser-it");
+    browser = web.driver;
+    wait = web.wait;
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @Test
+  void aCounsellorLogsACrisisCallWithTheKeyboardAloneAndADraftSurvivesAReload() {
+    Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
+    String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+    Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
+    HotlineFixtures.service(supervisor, run, "周咨询", counsellor);
+    web.logIn(counsellor);
+    browser.get(Qunfang.BASE + "/calls.xhtml");
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+
+    org.openqa.selenium.interactions.Actions keys =
+        new org.openqa.selenium.interactions.Actions(browser);
+    keys.sendKeys(Keys.TAB, Keys.TAB) // channel, then age band
+        .sendKeys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP) // 不详 → 18–34岁
+        .sendKeys(Keys.TAB, Keys.ARROW_UP) // sex: 女
+        .sendKeys(
+            Keys.TAB,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP,
+            Keys.ARROW_UP) // 学生
+        .sendKeys(
+            Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "13900001111") // for self, area, token, contact
+        .sendKeys(Keys.TAB, Keys.SPACE, Keys.TAB, Keys.SPACE) // categories: epidemic worry, anxiety
+        .perform();
+    for (int i = 0; i < 11; i++) {
+      keys.sendKeys(Keys.TAB).perform(); // the other categories, up to suicidal ideation
+    }
+    keys.sendKeys(Keys.SPACE).perform(); // ideation
+    web.settle();
+    keys.sendKeys(Keys.TAB, Keys.SPACE).perform(); // plan
+    web.settle();
+    keys.sendKeys(Keys.TAB, Keys.SPACE).perform(); // means
+    web.settle();
+    // The level follows the rule as the boxes are ticked.
+    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB) // past attempts … protective factors
+        .sendKeys(Keys.TAB, Keys.TAB) // override, its reason
+        .sendKeys(Keys.TAB, Keys.SPACE) // stayed on the line
+        .perform();
+    web.settle();
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.SPACE).perform(); // police 110
+    web.settle();
+    keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.ARROW_DOWN) // referral: psychiatric hospital
+        .sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "隔离第五天，失眠，有轻生念头和计划") // summary
+        .perform();
+
+    // The browser closes the page by accident: the draft comes back.
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draftRestored")));
+    assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).contains("轻生念头");
+    assertThat(browser.findElement(By.id("call:ideation")).isSelected()).isTrue();
+    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "已保存来电记录"));
+    assertThat(browser.findElement(By.id("call:messages")).getText()).contains("紧急");
+    assertThat(browser.findElement(By.id("call:recent")).getText()).contains("紧急");
+
+    String id = counsellor.api().get("/calls").then().statusCode(200).extract().path("[0].id");
+    counsellor
+        .api()
+        .get("/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("level", org.hamcrest.Matchers.equalTo("IMMINENT"))
+        .body("ageBand", org.hamcrest.Matchers.equalTo("FROM_18_TO_34"))
+        .body("sex", org.hamcrest.Matchers.equalTo("FEMALE"))
+        .body("group", org.hamcrest.Matchers.equalTo("STUDENT"))
+        .body("categories", org.hamcrest.Matchers.hasItems("EPIDEMIC_WORRY", "ANXIETY"))
+        .body("crisisActions.kind", org.hamcrest.Matchers.hasItems("STAYED_ON_LINE", "POLICE_110"))
+        .body("referrals[0].target", org.hamcrest.Matchers.equalTo("PSYCHIATRIC_HOSPITAL"))
+        .body("maskedContact", org.hamcrest.Matchers.equalTo("139****1111"))
+        .body("summary", org.hamcrest.Matchers.containsString("轻生念头"));
+
+    // Saved: the draft is gone.
+    browser.navigate().refresh();
+    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    assertThat(browser.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aSupervisorReviewsAnOverdueHighRiskCallAndExportsRecordsWithAReason() throws Exception {
+    Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
+    String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+    Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
+    String line = HotlineFixtures.service(supervisor, run, "吴咨询" + run, counsellor);
+    java.time.Instant end = java.time.Instant.now().minus(java.time.Duration.ofHours(30));
+    java.util.Map<String, Object> call = new java.util.HashMap<>();
+    call.put("hotlineId", line);
+    call.put("startedAt", end.minus(java.time.Duration.ofMinutes(20)).toString());
+    call.put("endedAt", end.toString());
+    call.put("channel", "PHONE");
+    call.put("ageBand", "FROM_35_TO_59");
+    call.put("sex", "MALE");
+    call.put("group", "FRONTLINE_WORKER");
+    call.put("forSelf", true);
+    call.put("categories", java.util.List.of("LOW_MOOD"));
+    call.put("summary", "连续值守两周，情绪低落，有轻生念头和计划");
+    call.put(
+        "risk",
+        java.util.Map.of(
+            "suicidalIdeation",
+            true,
+            "plan",
+            true,
+            "means",
+            false,
+            "pastAttempts",
+            false,
+            "selfHarm",
+            false,
+            "harmToOthers",
+            false,
+            "protectiveFactors",
+            false));
+    String id = Fixtures.created(counsellor, "/calls", call);
+    assertThat(
+            supervisor
+                .api()
+                .get("/calls/reviews/overdue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<java.util.List<String>>path("counsellorName"))
+        .contains("吴咨询" + run);
+
+    web.logIn(supervisor);
+    browser.findElement(By.linkText("热线管理")).click();
+    WebElement row =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='desk:tabs:overdue']//tr[td[contains(., '吴咨询" + run + "')]]")));
+    row.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:reviewNote")))
+        .sendKeys("已回访，情绪稳定，转介门诊");
+    assertThat(browser.findElement(By.id("desk:tabs:review")).getText()).contains("轻生念头");
+    browser.findElement(By.id("desk:tabs:saveReview")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("desk:messages"), "已保存复核意见"));
+    supervisor
+        .api()
+        .get("/calls/" + id)
+        .then()
+        .statusCode(200)
+        .body("reviewedBy", org.hamcrest.Matchers.equalTo(supervisor.username()))
+        .body("reviewNote", org.hamcrest.Matchers.containsString("转介门诊"));
+
+    browser.findElement(By.linkText("导出个案记录")).click();
+    // The last seven days by default: the call of 30 hours ago is among them.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:exportReason")));
+    browser.findElement(By.id("desk:tabs:exportReason")).sendKeys("个案督导会议");
+    browser.findElement(By.id("desk:tabs:export")).click();
+    Path sheet = web.downloadEndingWith(".xlsx");
+    assertThat(sheet).isNotNull();
+    assertThat(Workbooks.firstRow(Files.readAllBytes(sheet))).contains("通话摘要");
+  }
+}
