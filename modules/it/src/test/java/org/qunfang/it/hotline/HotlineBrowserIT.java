@@ -65,8 +65,13 @@ class HotlineBrowserIT {
             Keys.ARROW_UP,
             Keys.ARROW_UP,
             Keys.ARROW_UP) // 学生
-        .sendKeys(
-            Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "13900001111") // for self, area, token, contact
+        .sendKeys(Keys.TAB, Keys.TAB, "古峰") // for self, then the area by name
+        .perform();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("[id='call:area_panel'] tr[data-item-value='350923100']")));
+    keys.sendKeys(Keys.ENTER) // the first match: 古峰镇
+        .sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, "13900001111") // the list button, token, contact
         .sendKeys(Keys.TAB, Keys.SPACE, Keys.TAB, Keys.SPACE) // categories: epidemic worry, anxiety
         .perform();
     for (int i = 0; i < 11; i++) {
@@ -119,6 +124,7 @@ class HotlineBrowserIT {
         .body("crisisActions.kind", org.hamcrest.Matchers.hasItems("STAYED_ON_LINE", "POLICE_110"))
         .body("referrals[0].target", org.hamcrest.Matchers.equalTo("PSYCHIATRIC_HOSPITAL"))
         .body("maskedContact", org.hamcrest.Matchers.equalTo("139****1111"))
+        .body("divisionCode", org.hamcrest.Matchers.equalTo("350923100"))
         .body("summary", org.hamcrest.Matchers.containsString("轻生念头"));
 
     // Saved: the draft is gone.

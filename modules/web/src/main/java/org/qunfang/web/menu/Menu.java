@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.RoleChecks;
@@ -30,9 +31,15 @@ public class Menu {
   @Inject LanguageSwitch language;
 
   private List<Link> links;
+  private Locale builtIn;
 
+  /**
+   * The links in the page's language: a postback reads them while decoding, before a switch of
+   * language, so they are built again when the language has changed since.
+   */
   public List<Link> getLinks() {
-    if (links == null) {
+    if (links == null || !language.getLocale().equals(builtIn)) {
+      builtIn = language.getLocale();
       links = build(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
     return links;
