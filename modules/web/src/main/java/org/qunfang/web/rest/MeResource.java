@@ -29,7 +29,8 @@ public class MeResource {
   @Inject AccountAdministration accounts;
 
   @GET
-  @Operation(summary = "Who I am: roles, area, whether I must change my password")
+  @Operation(
+      summary = "我是谁：角色、辖区、是否须修改密码 · Who I am: roles, area, whether I must change my password")
   public CallerProfile me() {
     return caller.profile();
   }
@@ -37,7 +38,8 @@ public class MeResource {
   @PUT
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change my password (required after a one-time password)")
+  @Operation(
+      summary = "修改本人密码（使用一次性密码登录后必须修改） · Change my password (required after a one-time password)")
   public void changePassword(@Valid @NotNull PasswordChange change) {
     accounts.changeOwnPassword(change);
   }

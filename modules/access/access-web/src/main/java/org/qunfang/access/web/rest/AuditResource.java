@@ -24,7 +24,9 @@ public class AuditResource {
   @Inject AuditLog audit;
 
   @GET
-  @Operation(summary = "Audit entries, newest first; filter by entity type, entity id, actor")
+  @Operation(
+      summary =
+          "审计日志，最新在前；可按对象类型、对象编号、操作人筛选 · Audit entries, newest first; filter by entity type, entity id, actor")
   public List<AuditRecord> search(
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,

@@ -23,7 +23,8 @@ public class DashboardResource {
 
   @GET
   @Operation(
-      summary = "Grids, staff, people, WeChat reach, screening, checkpoints and the latest sweep")
+      summary =
+          "总览：网格、人员、居民、微信群覆盖、摸排、卡点和最近的扫楼行动 · Grids, staff, people, WeChat reach, screening, checkpoints and the latest sweep")
   public Dashboard dashboard(@QueryParam("area") String area) {
     return ledgers.dashboard(area);
   }

@@ -28,13 +28,13 @@ public class DivisionsResource {
 
   @GET
   @Path("home")
-  @Operation(summary = "The caller's home division, root of all they may see")
+  @Operation(summary = "本人所属区划，即可见范围的根 · The caller's home division, root of all they may see")
   public DivisionView home() {
     return divisions.home();
   }
 
   @GET
-  @Operation(summary = "Search by name or code prefix within the caller's area")
+  @Operation(summary = "在辖区内按名称或代码前缀查找区划 · Search by name or code prefix within the caller's area")
   @Timed(name = "divisions.search")
   public List<DivisionView> search(
       @QueryParam("q") String query, @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -43,21 +43,21 @@ public class DivisionsResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One division")
+  @Operation(summary = "查看一个区划 · One division")
   public DivisionView get(@PathParam("code") String code) {
     return divisions.get(code);
   }
 
   @GET
   @Path("{code}/children")
-  @Operation(summary = "The divisions directly below one")
+  @Operation(summary = "直接下级区划 · The divisions directly below one")
   public List<DivisionView> children(@PathParam("code") String code) {
     return divisions.children(code);
   }
 
   @GET
   @Path("{code}/tree")
-  @Operation(summary = "The subtree below one division, up to 3 levels deep")
+  @Operation(summary = "下级区划树，最多 3 层 · The subtree below one division, up to 3 levels deep")
   @Timed(name = "divisions.tree")
   public DivisionNode tree(
       @PathParam("code") String code, @QueryParam("depth") @DefaultValue("2") int depth) {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.HouseholdChange;
 import org.qunfang.grid.api.HouseholdRegister;
@@ -36,7 +39,14 @@ public class HouseholdsResource {
   @Inject HouseholdRegister register;
 
   @POST
-  @Operation(summary = "Add a household to a small grid")
+  @Operation(summary = "在小网格内新增住户 · Add a household to a small grid")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = HouseholdView.class)))
   public Response addHousehold(@Valid @NotNull NewHousehold household) {
     return Response.status(Response.Status.CREATED)
         .entity(register.addHousehold(household))
@@ -44,12 +54,14 @@ public class HouseholdsResource {
   }
 
   @GET
-  @Operation(summary = "The households of a small grid, with their members (masked)")
+  @Operation(
+      summary = "小网格内的住户及其成员（已掩码） · The households of a small grid, with their members (masked)")
   public List<HouseholdView> households(@QueryParam("grid") @NotNull UUID gridId) {
     return register.households(gridId);
   }
 
   @GET
+  @Operation(summary = "查看一户 · One household with its members (masked)")
   @Path("{id}")
   public HouseholdView household(@PathParam("id") UUID id) {
     return register.household(id);
@@ -57,14 +69,25 @@ public class HouseholdsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a household's address; 409 when someone else changed it first")
+  @Operation(
+      summary =
+          "修改住户地址；他人已先修改则 409 · Change a household's address; 409 when someone else changed it first")
   public HouseholdView change(@PathParam("id") UUID id, @Valid @NotNull HouseholdChange change) {
     return register.change(id, change);
   }
 
   @POST
   @Path("{id}/residents")
-  @Operation(summary = "Add a person; 409 naming the grid when the ID number is already recorded")
+  @Operation(
+      summary =
+          "登记居民；身份证号已登记则 409 并指明所在网格 · Add a person; 409 naming the grid when the ID number is already recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ResidentView.class)))
   public Response addResident(@PathParam("id") UUID id, @Valid @NotNull NewResident resident) {
     ResidentView added = register.addResident(id, resident);
     return Response.status(Response.Status.CREATED).entity(added).build();

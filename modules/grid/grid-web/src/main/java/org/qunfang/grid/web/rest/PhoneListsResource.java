@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.screening.PhoneCall;
 import org.qunfang.grid.api.screening.PhoneCheckView;
@@ -42,10 +45,18 @@ public class PhoneListsResource {
     MediaType.APPLICATION_OCTET_STREAM
   })
   @Operation(
-      summary = "Import a list of numbers for a township or community",
+      summary = "为乡镇或社区导入号码名单 · Import a list of numbers for a township or community",
       description =
-          "One number per line (.txt, .csv) or in the first column (.xlsx). Any bad line"
+          "每行一个号码（.txt、.csv）或第一列（.xlsx）；任一行有误则整份拒收并列出行号，不写入任何内容。"
+              + " · One number per line (.txt, .csv) or in the first column (.xlsx). Any bad line"
               + " refuses the file with the lines named; nothing is written.")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PhoneListView.class)))
   public Response importList(
       byte[] file,
       @QueryParam("name") String name,
@@ -59,7 +70,7 @@ public class PhoneListsResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "The lists of your area and how far each has got")
+  @Operation(summary = "辖区内的电话排查名单及进度 · The lists of your area and how far each has got")
   public List<PhoneListView> lists() {
     return screening.lists();
   }
@@ -67,7 +78,7 @@ public class PhoneListsResource {
   @GET
   @Path("{id}/numbers")
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "A list's numbers, masked, those not yet called first")
+  @Operation(summary = "名单中的号码（已掩码），未拨打的在前 · A list's numbers, masked, those not yet called first")
   public List<PhoneCheckView> numbers(@PathParam("id") UUID id) {
     return screening.numbers(id);
   }
@@ -75,7 +86,7 @@ public class PhoneListsResource {
   @PUT
   @Path("{id}/numbers/{number}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record what came of calling a number")
+  @Operation(summary = "记录号码的拨打结果 · Record what came of calling a number")
   public PhoneCheckView record(
       @PathParam("id") UUID id, @PathParam("number") UUID number, @Valid @NotNull PhoneCall call) {
     return screening.record(id, number, call);

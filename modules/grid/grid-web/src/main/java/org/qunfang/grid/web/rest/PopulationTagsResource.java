@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.HouseholdRegister;
 import org.qunfang.grid.api.NewPopulationTag;
@@ -29,13 +32,20 @@ public class PopulationTagsResource {
   @Inject HouseholdRegister register;
 
   @GET
-  @Operation(summary = "Special-population tags (reference data)")
+  @Operation(summary = "重点人群标签（参考数据） · Special-population tags (reference data)")
   public List<PopulationTagView> tags() {
     return register.tags();
   }
 
   @POST
-  @Operation(summary = "Add a special-population tag (district administrators)")
+  @Operation(summary = "新增重点人群标签（区级管理员） · Add a special-population tag (district administrators)")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PopulationTagView.class)))
   public Response addTag(@Valid @NotNull NewPopulationTag tag) {
     return Response.status(Response.Status.CREATED).entity(register.addTag(tag)).build();
   }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.api.publicity.ActivityView;
@@ -34,13 +37,23 @@ public class PublicityResource {
   @Inject Publicity publicity;
 
   @POST
+  @Operation(summary = "登记社区宣传活动 · Record a publicity activity in a community")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ActivityView.class)))
   public Response record(@Valid @NotNull NewActivity activity) {
     return Response.status(Response.Status.CREATED).entity(publicity.record(activity)).build();
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "Activities in your area from a day to a day (the last 30 days by default)")
+  @Operation(
+      summary =
+          "辖区内的宣传活动（默认近 30 天） · Activities in your area from a day to a day (the last 30 days by default)")
   public List<ActivityView> list(
       @QueryParam("area") String area,
       @QueryParam("from") LocalDate from,
@@ -51,7 +64,8 @@ public class PublicityResource {
   @GET
   @Path("totals")
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "Totals per community or township; the last row is the total")
+  @Operation(
+      summary = "按社区或乡镇汇总宣传活动，末行为合计 · Totals per community or township; the last row is the total")
   public List<PublicityTotals> totals(
       @QueryParam("area") String area,
       @QueryParam("from") LocalDate from,

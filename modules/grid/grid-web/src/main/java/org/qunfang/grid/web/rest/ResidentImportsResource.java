@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.ImportJob;
 import org.qunfang.grid.api.ResidentImports;
@@ -37,7 +41,16 @@ public class ResidentImportsResource {
   @GET
   @Path("template")
   @Produces(Spreadsheets.XLSX)
-  @Operation(summary = "The workbook to fill in (one row per person, Chinese headers)")
+  @Operation(
+      summary =
+          "居民登记模板工作簿（每人一行，中文表头） · The workbook to fill in (one row per person, Chinese headers)")
+  @APIResponse(
+      responseCode = "200",
+      description = "工作簿 · The workbook",
+      content =
+          @Content(
+              mediaType = Spreadsheets.XLSX,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response template() {
     return Spreadsheets.download(
         imports.template(Languages.pick(headers.getAcceptableLanguages())), "居民登记模板");
@@ -46,8 +59,18 @@ public class ResidentImportsResource {
   @POST
   @Consumes({Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
   @Operation(
-      summary = "Start an import; 400 at once for a file that is not a workbook or lacks columns",
-      description = "Poll the returned job: REFUSED lists every bad row and writes nothing.")
+      summary =
+          "开始导入居民工作簿；不是工作簿或缺列时当即 400 · Start an import; 400 at once for a file that is not a workbook or lacks columns",
+      description =
+          "轮询返回的任务：REFUSED 列出每个有错误的行，且不写入任何内容。"
+              + " · Poll the returned job: REFUSED lists every bad row and writes nothing.")
+  @APIResponse(
+      responseCode = "202",
+      description = "已受理，请轮询该任务 · Accepted: poll the job",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportJob.class)))
   public Response start(
       byte[] workbook,
       @QueryParam("fileName") @DefaultValue("residents.xlsx") String fileName,
@@ -61,7 +84,8 @@ public class ResidentImportsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "How far an import has got, and its bad rows if it was refused")
+  @Operation(
+      summary = "导入进度；被拒时列出有错误的行 · How far an import has got, and its bad rows if it was refused")
   public ImportJob status(@PathParam("id") UUID id) {
     return imports.status(id);
   }

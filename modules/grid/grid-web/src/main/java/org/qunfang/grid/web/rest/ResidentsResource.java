@@ -38,7 +38,9 @@ public class ResidentsResource {
   @Inject HouseholdRegister register;
 
   @GET
-  @Operation(summary = "Residents by area, grid, name beginning or tag; masked, paged")
+  @Operation(
+      summary =
+          "按区域、网格、姓名开头或标签查找居民；已掩码，分页 · Residents by area, grid, name beginning or tag; masked, paged")
   public ResidentPage list(
       @QueryParam("area") String area,
       @QueryParam("grid") UUID grid,
@@ -51,21 +53,27 @@ public class ResidentsResource {
 
   @POST
   @Path("search")
-  @Operation(summary = "Search including exact ID number or phone (matched by keyed hash)")
+  @Operation(
+      summary =
+          "按完整身份证号或手机号查找（以密钥散列匹配） · Search including exact ID number or phone (matched by keyed hash)")
   public ResidentPage search(@Valid @NotNull ResidentQuery query) {
     return register.search(query);
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Correct a person's details; 409 when someone else changed them first")
+  @Operation(
+      summary =
+          "更正居民信息；他人已先修改则 409 · Correct a person's details; 409 when someone else changed them first")
   public ResidentView change(@PathParam("id") UUID id, @Valid @NotNull ResidentChange change) {
     return register.change(id, change);
   }
 
   @GET
   @Path("{id}/personal")
-  @Operation(summary = "ID number and phone in full; every call is in the audit trail")
+  @Operation(
+      summary =
+          "完整身份证号和手机号；每次查看都记入审计 · ID number and phone in full; every call is in the audit trail")
   public ResidentPersonal reveal(@PathParam("id") UUID id) {
     return register.reveal(id);
   }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.api.sweep.NewSweep;
@@ -39,19 +42,27 @@ public class SweepsResource {
   @Inject Sweeps sweeps;
 
   @POST
-  @Operation(summary = "Open a campaign over a division of your area")
+  @Operation(summary = "在辖区内某一区划开展扫楼行动 · Open a campaign over a division of your area")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SweepView.class)))
   public Response open(@Valid @NotNull NewSweep sweep) {
     return Response.status(Response.Status.CREATED).entity(sweeps.open(sweep)).build();
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "Campaigns over or within your area, newest first")
+  @Operation(summary = "辖区内的扫楼行动，最新在前 · Campaigns over or within your area, newest first")
   public List<SweepView> list() {
     return sweeps.list();
   }
 
   @GET
+  @Operation(summary = "查看一次扫楼行动 · One sweep campaign")
   @Path("{id}")
   public SweepView sweep(@PathParam("id") UUID id) {
     return sweeps.sweep(id);
@@ -59,7 +70,16 @@ public class SweepsResource {
 
   @POST
   @Path("{id}/visits")
-  @Operation(summary = "Record a household's visit; 409 when it already has one in this campaign")
+  @Operation(
+      summary =
+          "登记一户的走访；本次行动已走访过则 409 · Record a household's visit; 409 when it already has one in this campaign")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VisitView.class)))
   public Response visit(@PathParam("id") UUID id, @Valid @NotNull NewVisit visit) {
     return Response.status(Response.Status.CREATED).entity(sweeps.visit(id, visit)).build();
   }
@@ -67,14 +87,16 @@ public class SweepsResource {
   @GET
   @Path("{id}/visits")
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
-  @Operation(summary = "The visit records of one small grid")
+  @Operation(summary = "某小网格的走访记录 · The visit records of one small grid")
   public List<VisitView> visits(@PathParam("id") UUID id, @QueryParam("grid") @NotNull UUID grid) {
     return sweeps.visits(id, grid);
   }
 
   @PUT
   @Path("{id}/visits/{visit}")
-  @Operation(summary = "Correct a visit record; 409 when someone else changed it first")
+  @Operation(
+      summary =
+          "更正走访记录；他人已先修改则 409 · Correct a visit record; 409 when someone else changed it first")
   public VisitView change(
       @PathParam("id") UUID id,
       @PathParam("visit") UUID visit,
@@ -85,7 +107,8 @@ public class SweepsResource {
   @GET
   @Path("{id}/progress")
   @Operation(
-      summary = "Households visited of all, and people recorded, per grid, community or township")
+      summary =
+          "按网格、社区或乡镇统计已走访户数与登记人数 · Households visited of all, and people recorded, per grid, community or township")
   public SweepProgress progress(@PathParam("id") UUID id, @QueryParam("level") AreaLevel level) {
     return sweeps.progress(id, level == null ? AreaLevel.GRID : level);
   }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.AreaLevel;
 import org.qunfang.grid.api.wechat.CoverageRow;
@@ -38,12 +41,22 @@ public class WechatGroupsResource {
 
   @POST
   @Operation(
-      summary = "Add a small grid's group; 400 when it covers more households than registered")
+      summary =
+          "新增小网格微信群；覆盖户数超过登记户数则 400 · Add a small grid's group; 400 when it covers more households than registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WechatGroupView.class)))
   public Response add(@Valid @NotNull NewWechatGroup group) {
     return Response.status(Response.Status.CREATED).entity(groups.add(group)).build();
   }
 
   @PUT
+  @Operation(
+      summary = "修改微信群；他人已先修改则 409 · Change a WeChat group; 409 when someone else changed it first")
   @Path("{id}")
   public WechatGroupView change(
       @PathParam("id") UUID id, @Valid @NotNull WechatGroupChange change) {
@@ -51,6 +64,7 @@ public class WechatGroupsResource {
   }
 
   @GET
+  @Operation(summary = "辖区内的网格微信群 · The grid WeChat groups of your area")
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
   public List<WechatGroupView> list(@QueryParam("area") String area) {
     return groups.list(area);
@@ -61,7 +75,7 @@ public class WechatGroupsResource {
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
   @Operation(
       summary =
-          "Households covered of all registered, per grid, community or township; the last row is the total")
+          "按网格、社区或乡镇统计微信群覆盖户数，末行为合计 · Households covered of all registered, per grid, community or township; the last row is the total")
   public List<CoverageRow> coverage(
       @QueryParam("area") String area, @QueryParam("level") AreaLevel level) {
     return groups.coverage(area, level);

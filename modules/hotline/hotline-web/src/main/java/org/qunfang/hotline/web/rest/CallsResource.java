@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.hotline.api.call.CallContact;
 import org.qunfang.hotline.api.call.CallLog;
@@ -48,13 +51,24 @@ public class CallsResource {
   @Inject CallLog calls;
 
   @POST
-  @Operation(summary = "Log a call with its risk screen, crisis steps, referral and follow-ups")
+  @Operation(
+      summary =
+          "登记来电：风险筛查、危机处置、转介与随访 · Log a call with its risk screen, crisis steps, referral and follow-ups")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CallView.class)))
   public Response record(@Valid @NotNull NewCall call) {
     return Response.status(Response.Status.CREATED).entity(calls.record(call)).build();
   }
 
   @GET
-  @Operation(summary = "Calls you may read from a day to a day (the last 7 days by default)")
+  @Operation(
+      summary =
+          "可查看的来电记录（默认近 7 天） · Calls you may read from a day to a day (the last 7 days by default)")
   public List<CallRow> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return calls.list(from, to);
   }
@@ -62,7 +76,9 @@ public class CallsResource {
   @GET
   @Path("export")
   @Produces(Spreadsheets.XLSX)
-  @Operation(summary = "Individual records as .xlsx: supervisors only, with a reason (audited)")
+  @Operation(
+      summary =
+          "导出个案记录 .xlsx：仅督导，须填写理由（记入审计） · Individual records as .xlsx: supervisors only, with a reason (audited)")
   public List<CallRecordRow> export(
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
@@ -71,6 +87,7 @@ public class CallsResource {
   }
 
   @GET
+  @Operation(summary = "查看一条来电记录 · One call record")
   @Path("{id}")
   public CallView read(@PathParam("id") UUID id) {
     return calls.read(id);
@@ -78,31 +95,43 @@ public class CallsResource {
 
   @GET
   @Path("{id}/contact")
-  @Operation(summary = "The call-back contact in full (audited)")
+  @Operation(summary = "完整回访电话（记入审计） · The call-back contact in full (audited)")
   public CallContact contact(@PathParam("id") UUID id) {
     return calls.contact(id);
   }
 
   @PUT
   @Path("{id}/review")
-  @Operation(summary = "A supervisor's review of a high or imminent call")
+  @Operation(summary = "督导复核高危或紧急来电 · A supervisor's review of a high or imminent call")
   public CallView review(@PathParam("id") UUID id, @Valid @NotNull Review review) {
     return calls.review(id, review);
   }
 
   @GET
+  @Operation(summary = "逾期未复核的高危来电（督导） · High-risk calls past their review deadline (supervisors)")
   @Path("reviews/overdue")
   public List<CallRow> overdueReviews() {
     return calls.overdueReviews();
   }
 
   @POST
+  @Operation(summary = "为来电新增转介 · Add a referral to a call")
   @Path("{id}/referrals")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReferralView.class)))
   public Response refer(@PathParam("id") UUID id, @Valid @NotNull NewReferral referral) {
     return Response.status(Response.Status.CREATED).entity(calls.refer(id, referral)).build();
   }
 
   @PUT
+  @Operation(
+      summary =
+          "更新转介状态；他人已先修改则 409 · Update a referral's status; 409 when someone else changed it first")
   @Path("referrals/{id}")
   public ReferralView referralOutcome(
       @PathParam("id") UUID id, @Valid @NotNull ReferralOutcome outcome) {
@@ -110,12 +139,23 @@ public class CallsResource {
   }
 
   @POST
+  @Operation(summary = "为来电新增随访任务 · Add a follow-up task to a call")
   @Path("{id}/follow-ups")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FollowUpView.class)))
   public Response addFollowUp(@PathParam("id") UUID id, @Valid @NotNull NewFollowUp followUp) {
     return Response.status(Response.Status.CREATED).entity(calls.addFollowUp(id, followUp)).build();
   }
 
   @PUT
+  @Operation(
+      summary =
+          "完成随访并记录结果；他人已先修改则 409 · Complete a follow-up with its outcome; 409 when someone else changed it first")
   @Path("follow-ups/{id}")
   public FollowUpView completeFollowUp(
       @PathParam("id") UUID id, @Valid @NotNull FollowUpDone done) {
@@ -124,7 +164,9 @@ public class CallsResource {
 
   @GET
   @Path("follow-ups")
-  @Operation(summary = "Open follow-ups you may see; overdue=true for the overdue ones only")
+  @Operation(
+      summary =
+          "可查看的未完成随访；overdue=true 只看逾期 · Open follow-ups you may see; overdue=true for the overdue ones only")
   public List<FollowUpView> followUps(@QueryParam("overdue") boolean overdue) {
     return calls.followUps(overdue);
   }

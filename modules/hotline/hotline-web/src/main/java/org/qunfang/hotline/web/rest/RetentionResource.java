@@ -22,7 +22,9 @@ public class RetentionResource {
 
   @POST
   @Path("run")
-  @Operation(summary = "Anonymise hotline records past retention now (administrators)")
+  @Operation(
+      summary =
+          "立即匿名化超过保存期限的热线记录（管理员） · Anonymise hotline records past retention now (administrators)")
   public RetentionRun run() {
     return retention.runNow();
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.hotline.api.stats.NewServiceCount;
 import org.qunfang.hotline.api.stats.ServiceRow;
@@ -32,7 +33,10 @@ public class ServiceStatisticsResource {
   @Inject ServiceStatistics statistics;
 
   @PUT
-  @Operation(summary = "Enter (or replace) an agency's person-times for a day and mode")
+  @Operation(
+      summary =
+          "录入（或替换）机构某日某方式的服务人次 · Enter (or replace) an agency's person-times for a day and mode")
+  @APIResponse(responseCode = "204", description = "已保存 · Saved")
   public Response enter(@Valid @NotNull NewServiceCount count) {
     statistics.enter(count);
     return Response.noContent().build();
@@ -42,7 +46,7 @@ public class ServiceStatisticsResource {
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
   @Operation(
       summary =
-          "Rows per agency and day (this month by default), a subtotal per agency, a last total")
+          "每个机构每日的服务人次（默认本月），含机构小计与合计 · Rows per agency and day (this month by default), a subtotal per agency, a last total")
   public List<ServiceRow> table(
       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return statistics.table(from, to);

@@ -21,6 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.reports.api.FormalReports;
 import org.qunfang.reports.api.IssuedReport;
@@ -44,7 +48,7 @@ public class ReportsResource {
 
   @GET
   @Path("kinds")
-  @Operation(summary = "The kinds of report")
+  @Operation(summary = "报表种类 · The kinds of report")
   public List<ReportKindView> kinds() {
     return reports.kinds();
   }
@@ -53,7 +57,16 @@ public class ReportsResource {
   @Path("preview")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(PDF)
-  @Operation(summary = "A draft marked 草稿: no number, nothing archived (report officers)")
+  @Operation(
+      summary =
+          "预览草稿（标“草稿”）：不取号、不归档（报表员） · A draft marked 草稿: no number, nothing archived (report officers)")
+  @APIResponse(
+      responseCode = "200",
+      description = "PDF 文件 · The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response preview(@Valid @NotNull ReportRequest request) {
     return pdf(reports.preview(request), null);
   }
@@ -62,7 +75,15 @@ public class ReportsResource {
   @Path("issued")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Issue: the next document number, archived with its SHA-256 (report officers)")
+      summary =
+          "签发：取下一个发文字号，连同 SHA-256 归档（报表员） · Issue: the next document number, archived with its SHA-256 (report officers)")
+  @APIResponse(
+      responseCode = "201",
+      description = "已创建 · Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedReport.class)))
   public Response issue(@Valid @NotNull ReportRequest request, @Context UriInfo uri) {
     IssuedReport issued = reports.issue(request);
     return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
@@ -72,7 +93,7 @@ public class ReportsResource {
 
   @GET
   @Path("issued")
-  @Operation(summary = "The archive of the caller's area, newest first")
+  @Operation(summary = "辖区内已签发报表的归档，最新在前 · The archive of the caller's area, newest first")
   public List<IssuedReport> archive(
       @QueryParam("kind") String kind,
       @QueryParam("number") String documentNumber,
@@ -81,6 +102,7 @@ public class ReportsResource {
   }
 
   @GET
+  @Operation(summary = "查看一份已签发报表的归档信息 · One issued report's archive entry")
   @Path("issued/{id}")
   public IssuedReport get(@PathParam("id") UUID id) {
     return reports.get(id);
@@ -89,7 +111,16 @@ public class ReportsResource {
   @GET
   @Path("issued/{id}/pdf")
   @Produces(PDF)
-  @Operation(summary = "The archived PDF, byte for byte as issued (checked against its SHA-256)")
+  @Operation(
+      summary =
+          "已签发的 PDF，与签发时逐字节一致（按 SHA-256 核对） · The archived PDF, byte for byte as issued (checked against its SHA-256)")
+  @APIResponse(
+      responseCode = "200",
+      description = "PDF 文件 · The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(@PathParam("id") UUID id) {
     IssuedReport issued = reports.get(id);
     return pdf(reports.download(id), issued.sha256());
