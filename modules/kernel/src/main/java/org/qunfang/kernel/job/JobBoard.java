@@ -15,7 +15,12 @@ public interface JobBoard {
   <R> JobStatus start(String kind, String subject, Locale language, JobWork<R> work);
 
   /** The caller's job of that kind; empty when unknown, expired or someone else's. */
-  Optional<JobStatus> find(UUID id, String kind);
+  default Optional<JobStatus> find(UUID id, String kind) {
+    return find(id, java.util.Set.of(kind));
+  }
+
+  /** The caller's job of any of these kinds, read once; its {@code kind()} says which. */
+  Optional<JobStatus> find(UUID id, java.util.Set<String> kinds);
 
   /** A finished job's result, as {@code type}; empty until the job is done. */
   <R> Optional<R> result(UUID id, String kind, Class<R> type);

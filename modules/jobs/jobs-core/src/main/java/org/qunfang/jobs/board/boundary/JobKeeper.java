@@ -32,9 +32,17 @@ public class JobKeeper {
     }
   }
 
+  /** Often enough that a poll on another node can tell a live job from a dead one. */
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void beat() {
     rows.beat(running.now());
+  }
+
+  /**
+   * Expired jobs go every five minutes: an hour past their end, a few minutes more is no matter.
+   */
+  @Schedule(hour = "*", minute = "*/5", persistent = false)
+  void purge() {
     rows.purge();
   }
 }

@@ -52,6 +52,11 @@ public class JobRows {
    * The job as it stands: an unfinished one whose node fell silent is marked interrupted here, so
    * every node gives the same answer; an expired one is gone.
    */
+  /** A job's result, read inside this transaction: the entity leaves it unloaded until asked. */
+  public Optional<byte[]> result(UUID id) {
+    return Optional.ofNullable(em.find(Job.class, id)).map(Job::getResult);
+  }
+
   public Optional<Job> read(UUID id) {
     Job job = em.find(Job.class, id);
     Instant now = Instant.now();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,15 +60,19 @@ public class Jobs implements JobBoard {
   }
 
   @Override
-  public Optional<JobStatus> find(UUID id, String kind) {
-    return mine(id, kind).map(Job::status);
+  public Optional<JobStatus> find(UUID id, Set<String> kinds) {
+    String caller = caller();
+    return rows.read(id)
+        .filter(job -> kinds.stream().anyMatch(kind -> job.belongsTo(caller, kind)))
+        .map(Job::status);
   }
 
   @Override
   public <R> Optional<R> result(UUID id, String kind, Class<R> type) {
     return mine(id, kind)
-        .filter(job -> job.getState() == JobState.DONE && job.getResult() != null)
-        .map(job -> JobResults.read(job.getResult(), type));
+        .filter(job -> job.getState() == JobState.DONE)
+        .flatMap(job -> rows.result(id))
+        .map(bytes -> JobResults.read(bytes, type));
   }
 
   private Optional<Job> mine(UUID id, String kind) {

@@ -1,9 +1,11 @@
 package org.qunfang.jobs.board.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -63,7 +65,11 @@ public class Job {
   private int total;
 
   private String failure;
+
+  /** A preview's PDF can be megabytes: polls read the row without it (woven lazy loading). */
+  @Basic(fetch = FetchType.LAZY)
   private byte[] result;
+
   private String node;
 
   @Column(name = "started_at")

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.qunfang.access.api.Role;
 import org.qunfang.kernel.job.JobBoard;
@@ -52,14 +52,14 @@ public class BackgroundReports implements ReportJobs {
 
   @Override
   public ReportJob status(UUID id) {
-    Optional<JobStatus> issuing = board.find(id, ISSUE);
-    if (issuing.isPresent()) {
-      return view(issuing.get(), true, board.result(id, ISSUE, Outcome.class).orElse(null));
+    JobStatus job =
+        board
+            .find(id, Set.of(ISSUE, PREVIEW))
+            .orElseThrow(() -> new NotFound(ReportTexts.of("report.jobNotFound")));
+    if (!job.kind().equals(ISSUE)) {
+      return view(job, false, null); // a preview's result is its PDF: read only when fetched
     }
-    return board
-        .find(id, PREVIEW)
-        .map(job -> view(job, false, null))
-        .orElseThrow(() -> new NotFound(ReportTexts.of("report.jobNotFound")));
+    return view(job, true, board.result(id, ISSUE, Outcome.class).orElse(null));
   }
 
   @Override
