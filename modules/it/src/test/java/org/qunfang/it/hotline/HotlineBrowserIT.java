@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qunfang.it.system.Fixtures;
-import org.qunfang.it.system.HotlineFixtures;
 import org.qunfang.it.system.Qunfang;
 import org.qunfang.it.system.Workbooks;
 import org.qunfang.it.web.Browser;
@@ -48,7 +47,7 @@ class HotlineBrowserIT {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    HotlineFixtures.service(supervisor, run, "周咨询", counsellor);
+    HotlineService.oneTeam(supervisor, run, "周咨询", counsellor);
     web.logIn(counsellor);
     browser.get(Qunfang.BASE + "/calls.xhtml");
     wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
@@ -138,7 +137,7 @@ class HotlineBrowserIT {
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    String line = HotlineFixtures.service(supervisor, run, "吴咨询" + run, counsellor);
+    String line = HotlineService.oneTeam(supervisor, run, "吴咨询" + run, counsellor);
     java.time.Instant end = java.time.Instant.now().minus(java.time.Duration.ofHours(30));
     java.util.Map<String, Object> call = new java.util.HashMap<>();
     call.put("hotlineId", line);

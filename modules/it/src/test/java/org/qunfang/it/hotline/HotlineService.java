@@ -71,4 +71,35 @@ public final class HotlineService {
             "account",
             account.username()));
   }
+
+  /**
+   * A smaller service for tests that need only one counsellor: a team, a round-the-clock line, and
+   * {@code counsellor}'s account on the team under {@code name}. Returns the line's id; {@code run}
+   * keeps names and numbers apart between tests.
+   */
+  public static String oneTeam(
+      Qunfang.Login supervisor, String run, String name, Qunfang.Login counsellor) {
+    String team = Fixtures.created(supervisor, "/hotline/teams", Map.of("name", "服务队" + run));
+    String line =
+        Fixtures.created(
+            supervisor,
+            "/hotline/lines",
+            Map.of(
+                "name", "热线" + run,
+                "number", "96" + Math.floorMod(run.hashCode(), 1_000_000),
+                "roundTheClock", true));
+    Fixtures.created(
+        supervisor,
+        "/hotline/counsellors",
+        Map.of(
+            "name",
+            name,
+            "qualification",
+            "SOCIAL_WORKER",
+            "teamId",
+            team,
+            "account",
+            counsellor.username()));
+    return line;
+  }
 }

@@ -42,31 +42,6 @@ public final class Fixtures {
         .path("id");
   }
 
-  public static Map<String, Object> person(String name, String idNumber, String relation) {
-    return Map.of(
-        "name",
-        name,
-        "idNumber",
-        idNumber,
-        "phone",
-        People.phone(),
-        "relation",
-        relation,
-        "residenceType",
-        "REGISTERED");
-  }
-
-  public static String resident(Qunfang.Login who, String household, Map<String, ?> person) {
-    return who.api()
-        .contentType(ContentType.JSON)
-        .body(person)
-        .post("/households/" + household + "/residents")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
   /** Whatever {@code path} creates from {@code body}, as {@code who}; returns its id. */
   public static String created(Qunfang.Login who, String path, Map<String, ?> body) {
     return who.api()

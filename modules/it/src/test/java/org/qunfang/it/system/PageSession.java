@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A session made by signing in on the login page, as a browser would, for cookie-only requests. */
-final class PageSession {
+public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -17,7 +17,7 @@ final class PageSession {
   private PageSession() {}
 
   /** The cookies of a signed-in page session (the account's password must already be chosen). */
-  static Map<String, String> login(Qunfang.Login login) {
+  public static Map<String, String> login(Qunfang.Login login) {
     Response page = given().get(Qunfang.BASE + "/login.xhtml");
     Matcher state = VIEW_STATE.matcher(page.asString());
     if (!state.find()) {

@@ -10,7 +10,7 @@ public final class People {
   private People() {}
 
   /** A valid ID number issued in 350923, random enough never to repeat across runs. */
-  static String idNumber(LocalDate birth, boolean male) {
+  public static String idNumber(LocalDate birth, boolean male) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     int sequence = random.nextInt(50) * 2 + (male ? 1 : 0);
     String first17 =

@@ -27,7 +27,7 @@ public final class Workbooks {
     }
   }
 
-  static final List<String> HEADERS =
+  public static final List<String> HEADERS =
       List.of(
           "网格编码", "户地址", "房号", "楼栋", "姓名", "公民身份号码", "手机号码", "性别", "出生日期", "与户主关系", "居住类型",
           "重点人群标签");
@@ -35,7 +35,7 @@ public final class Workbooks {
   private Workbooks() {}
 
   /** A workbook with these headers and rows, every cell as text. */
-  static byte[] of(List<String> headers, List<List<String>> rows) {
+  public static byte[] of(List<String> headers, List<List<String>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "test", "1.0");
@@ -55,12 +55,12 @@ public final class Workbooks {
     return out.toByteArray();
   }
 
-  static byte[] of(List<List<String>> rows) {
+  public static byte[] of(List<List<String>> rows) {
     return of(HEADERS, rows);
   }
 
   /** One person's row in template order. */
-  static List<String> row(
+  public static List<String> row(
       String grid,
       String address,
       String room,

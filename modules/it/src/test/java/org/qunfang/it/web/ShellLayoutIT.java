@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.qunfang.it.hotline.HotlineService;
 import org.qunfang.it.system.Fixtures;
-import org.qunfang.it.system.HotlineFixtures;
 import org.qunfang.it.system.Qunfang;
 
 /**
@@ -78,7 +78,7 @@ class ShellLayoutIT {
         .statusCode(201);
     Qunfang.Login supervisor = Qunfang.activeUser("350923", "HOTLINE_SUPERVISOR");
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
-    HotlineFixtures.service(
+    HotlineService.oneTeam(
         supervisor, UUID.randomUUID().toString().substring(0, 6), "郑咨询", counsellor);
     everyone =
         List.of(

@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +16,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Fixtures;
+import org.qunfang.it.system.People;
+import org.qunfang.it.system.Qunfang;
+import org.qunfang.it.system.Workbooks;
 
 /** The resident workbook: every bad row named, nothing written unless every row is good. */
 class ResidentImportIT {

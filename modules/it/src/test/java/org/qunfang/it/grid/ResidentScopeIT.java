@@ -1,12 +1,16 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.qunfang.it.grid.AResident.aResident;
 
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Fixtures;
+import org.qunfang.it.system.People;
+import org.qunfang.it.system.Qunfang;
 
 /**
  * The scope matrix for households and residents: each role, inside and outside its area. A grid
@@ -29,8 +33,7 @@ class ResidentScopeIT {
     grid = Fixtures.smallGrid(township, COMMUNITY);
     otherGrid = Fixtures.smallGrid(township, OTHER_COMMUNITY);
     household = Fixtures.household(township, grid, "城北路8号");
-    resident =
-        Fixtures.resident(township, household, Fixtures.person("郑华", People.idNumber(), "HEAD"));
+    resident = aResident().named("郑华").in(household).by(township);
   }
 
   private static void reaches(Qunfang.Login who, boolean inside) {

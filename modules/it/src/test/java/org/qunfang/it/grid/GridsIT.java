@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Qunfang;
 
 /** Grids (CJ/T 349 codes) and their staff, scoped by area, with assignment history. */
 class GridsIT {

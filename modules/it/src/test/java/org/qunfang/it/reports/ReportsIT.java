@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.reports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Qunfang;
 
 /** Formal reports over HTTP: preview, issue, the numbered archive, and what it refuses. */
 class ReportsIT {

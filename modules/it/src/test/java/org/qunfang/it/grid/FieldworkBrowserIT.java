@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qunfang.it.system.Fixtures;
+import org.qunfang.it.system.People;
+import org.qunfang.it.system.Qunfang;
+import org.qunfang.it.system.Workbooks;
 import org.qunfang.it.web.Browser;
 
 /** Field work in the browser: grids, sweep visits, the gate, resident workbooks and phone lists. */

@@ -1,17 +1,19 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.qunfang.it.grid.AResident.aResident;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Fixtures;
+import org.qunfang.it.system.People;
+import org.qunfang.it.system.Qunfang;
 
 /** Households and residents: derived birth and sex, masking, one record per person, versions. */
 class HouseholdsIT {
@@ -31,10 +33,14 @@ class HouseholdsIT {
   void sexAndBirthComeFromTheIdNumberAndListsShowItMasked() {
     String household = Fixtures.household(township, grid, "城东路1号");
     String id = People.idNumber(LocalDate.of(1950, 3, 7), false);
-    Map<String, Object> person = new HashMap<>(Fixtures.person("林秀英", id, "HEAD"));
-    person.put("tags", List.of("ELDERLY_ALONE"));
-    person.put("sex", "MALE"); // the ID number says otherwise, and wins
-    String resident = Fixtures.resident(township, household, person);
+    String resident =
+        aResident()
+            .named("林秀英")
+            .withIdNumber(id)
+            .tagged("ELDERLY_ALONE")
+            .with("sex", "MALE") // the ID number says otherwise, and wins
+            .in(household)
+            .by(township);
     township
         .api()
         .get("/households/" + household)
@@ -72,12 +78,12 @@ class HouseholdsIT {
     String first = Fixtures.household(township, grid, "城东路2号");
     String second = Fixtures.household(township, grid, "城东路3号");
     String id = People.idNumber();
-    Fixtures.resident(township, first, Fixtures.person("陈建国", id, "HEAD"));
+    aResident().named("陈建国").withIdNumber(id).in(first).by(township);
     String gridCode = township.api().get("/grids/" + grid).path("code");
     township
         .api()
         .contentType(ContentType.JSON)
-        .body(Fixtures.person("陈建国", id.toLowerCase(), "HEAD"))
+        .body(aResident().named("陈建国").withIdNumber(id.toLowerCase()).body())
         .post("/households/" + second + "/residents")
         .then()
         .statusCode(409)
@@ -99,8 +105,8 @@ class HouseholdsIT {
   @Test
   void badInputIsNamedAndNothingIsWritten() {
     String household = Fixtures.household(township, grid, "城东路4号");
-    Map<String, Object> bad = new HashMap<>(Fixtures.person("王五", "350923199001011235", "HEAD"));
-    bad.put("phone", "1234");
+    Map<String, Object> bad =
+        aResident().named("王五").withIdNumber("350923199001011235").with("phone", "1234").body();
     township
         .api()
         .contentType(ContentType.JSON)
@@ -120,14 +126,11 @@ class HouseholdsIT {
         .then()
         .statusCode(400)
         .body("detail", equalTo("没有公民身份号码时，须填写性别和出生日期。"));
-    Map<String, Object> unknownTag =
-        new HashMap<>(Fixtures.person("王五", People.idNumber(), "HEAD"));
-    unknownTag.put("tags", List.of("NO_SUCH_TAG"));
-    township
-        .api()
-        .contentType(ContentType.JSON)
-        .body(unknownTag)
-        .post("/households/" + household + "/residents")
+    aResident()
+        .named("王五")
+        .tagged("NO_SUCH_TAG")
+        .in(household)
+        .postedBy(township)
         .then()
         .statusCode(400)
         .body("violations.field", hasItem("tags"));
@@ -191,9 +194,7 @@ class HouseholdsIT {
         .body("code", hasItem("STUDENT"));
 
     String household = Fixtures.household(township, grid, "城东路6号");
-    Map<String, Object> person = new HashMap<>(Fixtures.person("周敏", People.idNumber(), "HEAD"));
-    person.put("tags", List.of(code));
-    Fixtures.resident(township, household, person);
+    aResident().named("周敏").tagged(code).in(household).by(township);
     township
         .api()
         .queryParam("tag", code)

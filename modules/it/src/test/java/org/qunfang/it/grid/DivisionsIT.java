@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.grid;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Qunfang;
 
 class DivisionsIT {
 

@@ -1,4 +1,4 @@
-package org.qunfang.it.system;
+package org.qunfang.it.access;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Qunfang;
 
 class AuthenticationIT {
 

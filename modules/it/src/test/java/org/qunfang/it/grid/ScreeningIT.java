@@ -1,0 +1,219 @@
+package org.qunfang.it.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.People;
+import org.qunfang.it.system.Qunfang;
+
+/**
+ * Screening: arrivals filed once and followed up without losing an edit; phone lists
+ * all-or-nothing.
+ */
+class ScreeningIT {
+
+  private static final String TOWNSHIP = "350923205";
+  private static final String COMMUNITY = "350923205201";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  private static GridArea area;
+  private static Qunfang.Login township;
+  private static String grid;
+  private static String gridCode;
+  private static List<String> households;
+
+  @BeforeAll
+  static void area() {
+    area = GridArea.of(TOWNSHIP, COMMUNITY);
+    township = area.officer();
+    grid = area.grid();
+    gridCode = area.gridCode();
+    households = area.households();
+  }
+
+  @Test
+  void arrivalsAreFiledOnceAndFollowedUpWithoutLosingAnEdit() {
+    String idNumber = People.idNumber();
+    JsonPath arrival =
+        township
+            .api()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "gridId",
+                    grid,
+                    "name",
+                    "返乡丙",
+                    "idNumber",
+                    idNumber,
+                    "phone",
+                    People.phone(),
+                    "origin",
+                    "上海市",
+                    "arrivalDate",
+                    TODAY.toString(),
+                    "address",
+                    "棠口村5号"))
+            .post("/arrivals")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertThat(arrival.getString("idNumber")).contains("****");
+    assertThat(arrival.getString("residentId")).isNull();
+    String id = arrival.getString("id");
+
+    JsonPath filed =
+        township
+            .api()
+            .contentType(ContentType.JSON)
+            .body(Map.of("householdId", households.get(1)))
+            .post("/arrivals/" + id + "/filing")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(filed.getString("residentId")).isNotNull();
+    township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("householdId", households.get(1)))
+        .post("/arrivals/" + id + "/filing")
+        .then()
+        .statusCode(409);
+
+    long version = filed.getLong("version");
+    township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "HOME_MONITORING", "version", version))
+        .put("/arrivals/" + id + "/follow-up")
+        .then()
+        .statusCode(200);
+    township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "CLEARED", "version", version))
+        .put("/arrivals/" + id + "/follow-up")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("请刷新"));
+    // The status filter: this arrival, and no arrival in another state.
+    township
+        .api()
+        .queryParam("area", TOWNSHIP)
+        .queryParam("status", "HOME_MONITORING")
+        .get("/arrivals")
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.hasItem(id))
+        .body(
+            "status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("HOME_MONITORING")));
+
+    // The same person arriving again is linked to the register at once.
+    township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "gridId",
+                grid,
+                "name",
+                "返乡丙",
+                "idNumber",
+                idNumber,
+                "phone",
+                People.phone(),
+                "origin",
+                "杭州市",
+                "arrivalDate",
+                TODAY.toString(),
+                "address",
+                "棠口村5号"))
+        .post("/arrivals")
+        .then()
+        .statusCode(201)
+        .body("residentId", org.hamcrest.Matchers.equalTo(filed.getString("residentId")));
+  }
+
+  @Test
+  void aPhoneListWithABadLineImportsNothingAndAGoodOneIsWorkedThrough() {
+    String bad = "手机号码\n13800000001\n1380000000\n13800000002\n12345\n";
+    township
+        .api()
+        .contentType("text/plain")
+        .body(bad.getBytes(StandardCharsets.UTF_8))
+        .queryParam("name", "坏名单")
+        .queryParam("source", "移动")
+        .queryParam("divisionCode", TOWNSHIP)
+        .post("/phone-lists")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("第 3、5 行"));
+    assertThat(
+            township
+                .api()
+                .get("/phone-lists")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("name", String.class))
+        .doesNotContain("坏名单");
+
+    String first = People.phone();
+    String numbers =
+        first
+            + "\n"
+            + People.phone()
+            + "\n+86 "
+            + first.substring(0, 3)
+            + " "
+            + first.substring(3)
+            + "\n";
+    JsonPath list =
+        township
+            .api()
+            .contentType("text/plain")
+            .body(numbers.getBytes(StandardCharsets.UTF_8))
+            .queryParam("name", "联通名单")
+            .queryParam("source", "联通")
+            .queryParam("divisionCode", TOWNSHIP)
+            .post("/phone-lists")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertThat(list.getInt("numbers")).isEqualTo(2); // the repeat, written differently, merged
+    String listId = list.getString("id");
+    JsonPath checks =
+        township
+            .api()
+            .get("/phone-lists/" + listId + "/numbers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(checks.getString("[0].phone")).contains("****");
+    township
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "IN_AREA", "version", checks.getLong("[0].version")))
+        .put("/phone-lists/" + listId + "/numbers/" + checks.getString("[0].id"))
+        .then()
+        .statusCode(200);
+    JsonPath after = township.api().get("/phone-lists").then().statusCode(200).extract().jsonPath();
+    assertThat(after.getMap("find { it.id == '" + listId + "' }"))
+        .containsEntry("called", 1)
+        .containsEntry("numbers", 2);
+  }
+}
