@@ -7,11 +7,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qunfang.it.system.Qunfang;
 
 /** The gate: passages logged, fevers flagged, misreadings refused, hours required. */
 class CheckpointsIT {
@@ -21,18 +19,10 @@ class CheckpointsIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   private static GridArea area;
-  private static Qunfang.Login township;
-  private static String grid;
-  private static String gridCode;
-  private static List<String> households;
 
   @BeforeAll
   static void area() {
     area = GridArea.of(TOWNSHIP, COMMUNITY);
-    township = area.officer();
-    grid = area.grid();
-    gridCode = area.gridCode();
-    households = area.households();
   }
 
   @Test
@@ -58,7 +48,7 @@ class CheckpointsIT {
         .body("detail", containsString("车牌号"));
 
     JsonPath days =
-        township
+        area.officer()
             .api()
             .get("/checkpoints/" + checkpoint + "/daily")
             .then()
@@ -71,27 +61,27 @@ class CheckpointsIT {
         .containsEntry("persons", 2)
         .containsEntry("vehicles", 1)
         .containsEntry("flagged", 1);
-    township
+    area.officer()
         .api()
         .get("/checkpoints/" + checkpoint + "/passages")
         .then()
         .statusCode(200)
         .body("size()", org.hamcrest.Matchers.is(3));
-    township
+    area.officer()
         .api()
         .get("/checkpoints/" + checkpoint + "/daily?from=2026-13-01")
         .then()
         .statusCode(400)
         .body("detail", containsString("2026-01-31"));
 
-    // Hours are needed unless it is staffed round the clock; the name is unique in the grid.
-    township
+    // Hours are needed unless it is staffed round the clock; the name is unique in the area.grid().
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
                 "gridId",
-                grid,
+                area.grid(),
                 "name",
                 "夜间道口",
                 "kind",
@@ -109,13 +99,13 @@ class CheckpointsIT {
   }
 
   private static String checkpoint(String name) {
-    return township
+    return area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
                 "gridId",
-                grid,
+                area.grid(),
                 "name",
                 name,
                 "kind",
@@ -143,7 +133,7 @@ class CheckpointsIT {
     if (plate != null) {
       body.put("vehiclePlate", plate);
     }
-    return township
+    return area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(body)

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qunfang.it.system.Fixtures;
 import org.qunfang.it.system.People;
 import org.qunfang.it.system.Qunfang;
@@ -22,47 +19,39 @@ import org.qunfang.it.web.Browser;
 /** Field work in the browser: grids, sweep visits, the gate, resident workbooks and phone lists. */
 class FieldworkBrowserIT {
 
-  private Browser web;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    web = Browser.open(1280, "fieldwork-browser-it");
-    browser = web.driver;
-    wait = web.wait;
-  }
+  /** A window per test, closed after it with a picture of its last screen. */
+  private final Browser web = Browser.open(1280, "fieldwork-browser-it");
 
   @AfterEach
   void close() throws Exception {
-    if (web != null) {
-      web.close();
-    }
+    web.close();
   }
 
   @Test
   void aTownshipOfficerDrawsABigGridAndNamesItsLeader() {
     web.logIn(Qunfang.activeUser("350923100", "TOWNSHIP_OFFICER"));
-    browser.findElement(By.linkText("网格管理")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:name")))
+    web.driver.findElement(By.linkText("网格管理")).click();
+    web.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:name")))
         .sendKeys("古峰镇城关大网格");
     assertThat(web.pickedArea("grids:divisionCode"))
         .as("the picker starts at the officer's own area")
         .isEqualTo("350923100");
-    browser.findElement(By.id("grids:create")).click();
-    wait.until(
+    web.driver.findElement(By.id("grids:create")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("grids:messages"), "已建网格：350923100"));
     web.settle();
-    browser.findElement(By.xpath("//tr[td[text()='古峰镇城关大网格']]//button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:staffName")))
+    web.driver.findElement(By.xpath("//tr[td[text()='古峰镇城关大网格']]//button")).click();
+    web.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("grids:staffName")))
         .sendKeys("陈网格");
-    browser.findElement(By.id("grids:staffPhone")).sendKeys("13612345678");
-    browser.findElement(By.id("grids:assign")).click();
-    wait.until(
+    web.driver.findElement(By.id("grids:staffPhone")).sendKeys("13612345678");
+    web.driver.findElement(By.id("grids:assign")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("grids:history"), "136****5678"));
-    assertThat(browser.findElement(By.id("grids:table")).getText()).contains("陈网格 136****5678");
-    assertThat(browser.getPageSource()).doesNotContain("13612345678");
+    assertThat(web.driver.findElement(By.id("grids:table")).getText()).contains("陈网格 136****5678");
+    assertThat(web.driver.getPageSource()).doesNotContain("13612345678");
   }
 
   @Test
@@ -94,17 +83,18 @@ class FieldworkBrowserIT {
             .path("id");
     web.logIn(assignedMember(township, grid, "350923104203"));
 
-    browser.findElement(By.linkText("扫楼行动")).click();
+    web.driver.findElement(By.linkText("扫楼行动")).click();
     web.choose("sweeps:sweep", sweep);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sweeps:personsSeen_input")))
+    web.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("sweeps:personsSeen_input")))
         .sendKeys("3");
-    browser.findElement(By.id("sweeps:contactsVerified_input")).sendKeys("2");
-    browser.findElement(By.id("sweeps:notes")).sendKeys("户主在家");
-    browser.findElement(By.id("sweeps:saveVisit")).click();
-    wait.until(
+    web.driver.findElement(By.id("sweeps:contactsVerified_input")).sendKeys("2");
+    web.driver.findElement(By.id("sweeps:notes")).sendKeys("户主在家");
+    web.driver.findElement(By.id("sweeps:saveVisit")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("sweeps:messages"), "已登记走访"));
-    assertThat(browser.findElement(By.id("sweeps:households")).getText()).contains("未走访");
-    assertThat(browser.findElement(By.id("sweeps:progress")).getText()).contains("1 / 2", "3");
+    assertThat(web.driver.findElement(By.id("sweeps:households")).getText()).contains("未走访");
+    assertThat(web.driver.findElement(By.id("sweeps:progress")).getText()).contains("1 / 2", "3");
   }
 
   @Test
@@ -133,25 +123,26 @@ class FieldworkBrowserIT {
         .statusCode(201);
     web.logIn(assignedMember(township, grid, "350923104204"));
 
-    browser.findElement(By.linkText("卡点")).click();
+    web.driver.findElement(By.linkText("卡点")).click();
     WebElement temperature =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkpoints:temperature")));
+        web.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("checkpoints:temperature")));
     temperature.sendKeys("36.5", Keys.ENTER);
-    wait.until(
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoints:messages"), "已登记"));
-    assertThat(browser.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("1");
+    assertThat(web.driver.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("1");
 
-    browser.findElement(By.id("checkpoints:temperature")).sendKeys("37.8", Keys.ENTER);
-    wait.until(
+    web.driver.findElement(By.id("checkpoints:temperature")).sendKeys("37.8", Keys.ENTER);
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("checkpoints:messages"), "37.3"));
-    assertThat(browser.findElements(By.cssSelector("#checkpoints\\:passages tr.flagged")))
+    assertThat(web.driver.findElements(By.cssSelector("#checkpoints\\:passages tr.flagged")))
         .hasSize(1);
 
-    browser.findElement(By.id("checkpoints:temperature")).sendKeys("45", Keys.ENTER);
-    wait.until(
+    web.driver.findElement(By.id("checkpoints:temperature")).sendKeys("45", Keys.ENTER);
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("checkpoints:messages"), "34.0–43.0"));
-    assertThat(browser.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("2");
+    assertThat(web.driver.findElement(By.id("checkpoints:persons")).getText()).isEqualTo("2");
   }
 
   @Test
@@ -169,19 +160,21 @@ class FieldworkBrowserIT {
                 Workbooks.row("350923104205999", "棠口街2号", "", "郑三", People.idNumber(), "户主", ""))));
     web.logIn(township);
 
-    browser.findElement(By.linkText("住户居民")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Excel 导入"))).click();
+    web.driver.findElement(By.linkText("住户居民")).click();
+    web.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Excel 导入"))).click();
     // The file chooser is the hidden input behind the styled button; typing a path picks a file.
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("residents:tabs:upload_input")))
+    web.wait
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("residents:tabs:upload_input")))
         .sendKeys(workbook.toString());
     WebElement errors =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("residents:tabs:errors")));
+        web.wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("residents:tabs:errors")));
     assertThat(errors.getText())
         .contains("有错误的单元格")
         .contains("3 公民身份号码")
         .contains("4 网格编码 ")
         .contains("350923104205999");
-    assertThat(browser.findElement(By.id("jobState")).getText()).contains("棠口镇居民");
+    assertThat(web.driver.findElement(By.id("jobState")).getText()).contains("棠口镇居民");
     assertThat(township.api().queryParam("grid", grid).get("/residents").<Integer>path("total"))
         .isZero();
   }
@@ -189,34 +182,35 @@ class FieldworkBrowserIT {
   @Test
   void aCommunityOfficerUploadsAPhoneListAndRecordsACall() throws Exception {
     web.logIn(Qunfang.activeUser("350923104206", "COMMUNITY_OFFICER"));
-    browser.findElement(By.linkText("摸排")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("电话排查"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening:tabs:listName")))
+    web.driver.findElement(By.linkText("摸排")).click();
+    web.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("电话排查"))).click();
+    web.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("screening:tabs:listName")))
         .sendKeys("移动推送名单");
-    browser.findElement(By.id("screening:tabs:listSource")).sendKeys("中国移动");
+    web.driver.findElement(By.id("screening:tabs:listSource")).sendKeys("中国移动");
     assertThat(web.pickedArea("screening:tabs:listDivision")).isEqualTo("350923104206");
 
     Path bad = Files.createTempFile("名单", ".txt");
     Files.writeString(bad, "138 0000 1111\n+86 139-0000-2222\n12345\n");
-    browser.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(bad.toString());
-    browser.findElement(By.id("screening:tabs:importList")).click();
-    wait.until(
+    web.driver.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(bad.toString());
+    web.driver.findElement(By.id("screening:tabs:importList")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("screening:messages"), "第 3 行"));
-    assertThat(browser.findElement(By.id("screening:tabs:lists")).getText())
+    assertThat(web.driver.findElement(By.id("screening:tabs:lists")).getText())
         .doesNotContain("移动推送名单");
 
     Path good = Files.createTempFile("名单", ".txt");
     Files.writeString(good, "138 0000 1111\n+86 139-0000-2222\n13800001111\n");
-    browser.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(good.toString());
-    browser.findElement(By.id("screening:tabs:importList")).click();
-    wait.until(
+    web.driver.findElement(By.id("screening:tabs:numbersFile_input")).sendKeys(good.toString());
+    web.driver.findElement(By.id("screening:tabs:importList")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("screening:messages"), "共 2 个号码"));
-    assertThat(browser.findElement(By.id("screening:tabs:lists")).getText()).contains("0 / 2");
+    assertThat(web.driver.findElement(By.id("screening:tabs:lists")).getText()).contains("0 / 2");
 
-    browser
+    web.driver
         .findElement(By.xpath("//*[@id='screening:tabs:numbers']//tr[1]//button[.='已接通']"))
         .click();
-    wait.until(
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("screening:tabs:lists"), "1 / 2"));
   }
 

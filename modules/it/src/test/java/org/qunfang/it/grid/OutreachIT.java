@@ -8,7 +8,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,53 +28,62 @@ class OutreachIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   private static GridArea area;
-  private static Qunfang.Login township;
-  private static String grid;
-  private static String gridCode;
-  private static List<String> households;
 
   @BeforeAll
   static void area() {
     area = GridArea.of(TOWNSHIP, COMMUNITY);
-    township = area.officer();
-    grid = area.grid();
-    gridCode = area.gridCode();
-    households = area.households();
   }
 
   @Test
   void weChatCoverageCannotExceedRegisteredHouseholdsAndRollsUp() {
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
-        .body(Map.of("gridId", grid, "name", "超额群", "administrator", "群主", "householdsCovered", 99))
+        .body(
+            Map.of(
+                "gridId",
+                area.grid(),
+                "name",
+                "超额群",
+                "administrator",
+                "群主",
+                "householdsCovered",
+                99))
         .post("/wechat-groups")
         .then()
         .statusCode(400)
         .body("detail", containsString("超过了网格"));
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
-            Map.of("gridId", grid, "name", "棠口一组", "administrator", "群主甲", "householdsCovered", 3))
+            Map.of(
+                "gridId",
+                area.grid(),
+                "name",
+                "棠口一组",
+                "administrator",
+                "群主甲",
+                "householdsCovered",
+                3))
         .post("/wechat-groups")
         .then()
         .statusCode(201);
     JsonPath coverage =
-        township
+        area.officer()
             .api()
             .get("/wechat-groups/coverage?level=GRID&area=" + COMMUNITY)
             .then()
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(coverage.getMap("find { it.code == '" + gridCode + "' }"))
+    assertThat(coverage.getMap("find { it.code == '" + area.gridCode() + "' }"))
         .containsEntry("householdsCovered", 3)
         .containsEntry("householdsTotal", 4)
         .containsEntry("coveragePercent", 75.0f);
     // An .xlsx of the same list, with Chinese headers.
     byte[] xlsx =
-        township
+        area.officer()
             .api()
             .accept(Workbooks.XLSX)
             .get("/wechat-groups?area=" + COMMUNITY)
@@ -88,7 +96,7 @@ class OutreachIT {
 
   @Test
   void publicityIsRecordedForACommunityAndTotalled() {
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(Map.of("communityCode", TOWNSHIP, "heldOn", TODAY.toString(), "title", "入户宣传"))
@@ -96,7 +104,7 @@ class OutreachIT {
         .then()
         .statusCode(400)
         .body("detail", containsString("12位"));
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
@@ -123,7 +131,7 @@ class OutreachIT {
         .then()
         .statusCode(201);
     JsonPath totals =
-        township
+        area.officer()
             .api()
             .get("/publicity/totals?level=COMMUNITY")
             .then()
@@ -163,7 +171,7 @@ class OutreachIT {
       }
     }
     JsonPath dashboard =
-        township.api().get("/dashboard").then().statusCode(200).extract().jsonPath();
+        area.officer().api().get("/dashboard").then().statusCode(200).extract().jsonPath();
     assertThat(dashboard.getString("areaName")).isEqualTo(area.townshipName());
     assertThat(dashboard.getInt("total.smallGrids")).isGreaterThanOrEqualTo(1);
     assertThat(dashboard.getInt("total.households")).isGreaterThanOrEqualTo(4);

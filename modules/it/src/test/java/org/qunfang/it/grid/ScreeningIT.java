@@ -8,12 +8,10 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qunfang.it.system.People;
-import org.qunfang.it.system.Qunfang;
 
 /**
  * Screening: arrivals filed once and followed up without losing an edit; phone lists
@@ -26,31 +24,23 @@ class ScreeningIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   private static GridArea area;
-  private static Qunfang.Login township;
-  private static String grid;
-  private static String gridCode;
-  private static List<String> households;
 
   @BeforeAll
   static void area() {
     area = GridArea.of(TOWNSHIP, COMMUNITY);
-    township = area.officer();
-    grid = area.grid();
-    gridCode = area.gridCode();
-    households = area.households();
   }
 
   @Test
   void arrivalsAreFiledOnceAndFollowedUpWithoutLosingAnEdit() {
     String idNumber = People.idNumber();
     JsonPath arrival =
-        township
+        area.officer()
             .api()
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
                     "gridId",
-                    grid,
+                    area.grid(),
                     "name",
                     "返乡丙",
                     "idNumber",
@@ -73,33 +63,33 @@ class ScreeningIT {
     String id = arrival.getString("id");
 
     JsonPath filed =
-        township
+        area.officer()
             .api()
             .contentType(ContentType.JSON)
-            .body(Map.of("householdId", households.get(1)))
+            .body(Map.of("householdId", area.households().get(1)))
             .post("/arrivals/" + id + "/filing")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath();
     assertThat(filed.getString("residentId")).isNotNull();
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
-        .body(Map.of("householdId", households.get(1)))
+        .body(Map.of("householdId", area.households().get(1)))
         .post("/arrivals/" + id + "/filing")
         .then()
         .statusCode(409);
 
     long version = filed.getLong("version");
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(Map.of("status", "HOME_MONITORING", "version", version))
         .put("/arrivals/" + id + "/follow-up")
         .then()
         .statusCode(200);
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(Map.of("status", "CLEARED", "version", version))
@@ -108,7 +98,7 @@ class ScreeningIT {
         .statusCode(409)
         .body("detail", containsString("请刷新"));
     // The status filter: this arrival, and no arrival in another state.
-    township
+    area.officer()
         .api()
         .queryParam("area", TOWNSHIP)
         .queryParam("status", "HOME_MONITORING")
@@ -120,13 +110,13 @@ class ScreeningIT {
             "status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("HOME_MONITORING")));
 
     // The same person arriving again is linked to the register at once.
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
                 "gridId",
-                grid,
+                area.grid(),
                 "name",
                 "返乡丙",
                 "idNumber",
@@ -148,7 +138,7 @@ class ScreeningIT {
   @Test
   void aPhoneListWithABadLineImportsNothingAndAGoodOneIsWorkedThrough() {
     String bad = "手机号码\n13800000001\n1380000000\n13800000002\n12345\n";
-    township
+    area.officer()
         .api()
         .contentType("text/plain")
         .body(bad.getBytes(StandardCharsets.UTF_8))
@@ -160,7 +150,7 @@ class ScreeningIT {
         .statusCode(400)
         .body("detail", containsString("第 3、5 行"));
     assertThat(
-            township
+            area.officer()
                 .api()
                 .get("/phone-lists")
                 .then()
@@ -181,7 +171,7 @@ class ScreeningIT {
             + first.substring(3)
             + "\n";
     JsonPath list =
-        township
+        area.officer()
             .api()
             .contentType("text/plain")
             .body(numbers.getBytes(StandardCharsets.UTF_8))
@@ -196,7 +186,7 @@ class ScreeningIT {
     assertThat(list.getInt("numbers")).isEqualTo(2); // the repeat, written differently, merged
     String listId = list.getString("id");
     JsonPath checks =
-        township
+        area.officer()
             .api()
             .get("/phone-lists/" + listId + "/numbers")
             .then()
@@ -204,14 +194,15 @@ class ScreeningIT {
             .extract()
             .jsonPath();
     assertThat(checks.getString("[0].phone")).contains("****");
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(Map.of("outcome", "IN_AREA", "version", checks.getLong("[0].version")))
         .put("/phone-lists/" + listId + "/numbers/" + checks.getString("[0].id"))
         .then()
         .statusCode(200);
-    JsonPath after = township.api().get("/phone-lists").then().statusCode(200).extract().jsonPath();
+    JsonPath after =
+        area.officer().api().get("/phone-lists").then().statusCode(200).extract().jsonPath();
     assertThat(after.getMap("find { it.id == '" + listId + "' }"))
         .containsEntry("called", 1)
         .containsEntry("numbers", 2);

@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,22 +25,14 @@ class SweepsIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   private static GridArea area;
-  private static Qunfang.Login township;
-  private static String grid;
-  private static String gridCode;
-  private static List<String> households;
 
   @BeforeAll
   static void area() {
     area = GridArea.of(TOWNSHIP, COMMUNITY);
-    township = area.officer();
-    grid = area.grid();
-    gridCode = area.gridCode();
-    households = area.households();
   }
 
   private static String openSweep(LocalDate start, LocalDate end) {
-    return township
+    return area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
@@ -72,25 +63,26 @@ class SweepsIT {
   @Test
   void aSweepCountsVisitedHouseholdsOnceAndRollsProgressUp() {
     String sweep = openSweep(TODAY.minusDays(1), TODAY.plusDays(5));
-    visit(township, sweep, households.get(0), 3).then().statusCode(201);
-    visit(township, sweep, households.get(1), 2).then().statusCode(201);
+    visit(area.officer(), sweep, area.households().get(0), 3).then().statusCode(201);
+    visit(area.officer(), sweep, area.households().get(1), 2).then().statusCode(201);
 
     // A second record for the same household is refused, naming who came first.
-    visit(township, sweep, households.get(0), 1)
+    visit(area.officer(), sweep, area.households().get(0), 1)
         .then()
         .statusCode(409)
         .body("detail", containsString("已有走访记录"))
-        .body("detail", containsString(township.username()));
+        .body("detail", containsString(area.officer().username()));
 
     JsonPath progress =
-        township
+        area.officer()
             .api()
             .get("/sweeps/" + sweep + "/progress?level=GRID")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath();
-    Map<String, Object> mine = progress.getMap("rows.find { it.code == '" + gridCode + "' }");
+    Map<String, Object> mine =
+        progress.getMap("rows.find { it.code == '" + area.gridCode() + "' }");
     assertThat(mine)
         .containsEntry("householdsVisited", 2)
         .containsEntry("householdsTotal", 4)
@@ -99,7 +91,7 @@ class SweepsIT {
     assertThat(progress.getInt("total.householdsVisited")).isGreaterThanOrEqualTo(2);
 
     JsonPath byCommunity =
-        township
+        area.officer()
             .api()
             .get("/sweeps/" + sweep + "/progress?level=COMMUNITY")
             .then()
@@ -107,7 +99,7 @@ class SweepsIT {
             .extract()
             .jsonPath();
     assertThat(byCommunity.getList("rows.code", String.class)).contains(COMMUNITY);
-    township
+    area.officer()
         .api()
         .get("/sweeps/" + sweep + "/progress?level=STREET")
         .then()
@@ -118,11 +110,11 @@ class SweepsIT {
   @Test
   void visitsOutsideThePeriodOrAnotherAreaAreRefusedAndMembersReachOnlyTheirGrids() {
     String future = openSweep(TODAY.plusDays(3), TODAY.plusDays(9));
-    visit(township, future, households.get(2), 1)
+    visit(area.officer(), future, area.households().get(2), 1)
         .then()
         .statusCode(400)
         .body("detail", containsString("不在期间内"));
-    township
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
@@ -142,8 +134,8 @@ class SweepsIT {
 
     String sweep = openSweep(TODAY, TODAY.plusDays(2));
     Qunfang.Login member = Qunfang.activeUser(COMMUNITY, "GRID_MEMBER");
-    visit(member, sweep, households.get(3), 1).then().statusCode(404);
-    township
+    visit(member, sweep, area.households().get(3), 1).then().statusCode(404);
+    area.officer()
         .api()
         .contentType(ContentType.JSON)
         .body(
@@ -156,17 +148,17 @@ class SweepsIT {
                 "VILLAGE_STAFF",
                 "account",
                 member.username()))
-        .post("/grids/" + grid + "/staff")
+        .post("/grids/" + area.grid() + "/staff")
         .then()
         .statusCode(201);
-    visit(member, sweep, households.get(3), 1).then().statusCode(201);
+    visit(member, sweep, area.households().get(3), 1).then().statusCode(201);
     member
         .api()
-        .get("/sweeps/" + sweep + "/visits?grid=" + grid)
+        .get("/sweeps/" + sweep + "/visits?area.grid()=" + area.grid())
         .then()
         .statusCode(200)
         .body("visitedBy", hasItem(member.username()));
-    // Only officers open campaigns; another township's officer cannot see this one.
+    // Only officers open campaigns; another area.officer()'s officer cannot see this one.
     member
         .api()
         .contentType(ContentType.JSON)

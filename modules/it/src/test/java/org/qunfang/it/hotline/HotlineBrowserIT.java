@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qunfang.it.system.Fixtures;
 import org.qunfang.it.system.Qunfang;
 import org.qunfang.it.system.Workbooks;
@@ -24,22 +21,12 @@ import org.qunfang.it.web.Browser;
  */
 class HotlineBrowserIT {
 
-  private Browser web;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    web = Browser.open(1280, "hotline-browser-it");
-    browser = web.driver;
-    wait = web.wait;
-  }
+  /** A window per test, closed after it with a picture of its last screen. */
+  private final Browser web = Browser.open(1280, "hotline-browser-it");
 
   @AfterEach
   void close() throws Exception {
-    if (web != null) {
-      web.close();
-    }
+    web.close();
   }
 
   @Test
@@ -49,11 +36,11 @@ class HotlineBrowserIT {
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
     HotlineService.oneTeam(supervisor, run, "周咨询", counsellor);
     web.logIn(counsellor);
-    browser.get(Qunfang.BASE + "/calls.xhtml");
-    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    web.driver.get(Qunfang.BASE + "/calls.xhtml");
+    web.wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
 
     org.openqa.selenium.interactions.Actions keys =
-        new org.openqa.selenium.interactions.Actions(browser);
+        new org.openqa.selenium.interactions.Actions(web.driver);
     keys.sendKeys(Keys.TAB, Keys.TAB) // channel, then age band
         .sendKeys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP) // 不详 → 18–34岁
         .sendKeys(Keys.TAB, Keys.ARROW_UP) // sex: 女
@@ -66,7 +53,7 @@ class HotlineBrowserIT {
             Keys.ARROW_UP) // 学生
         .sendKeys(Keys.TAB, Keys.TAB, "古峰") // for self, then the area by name
         .perform();
-    wait.until(
+    web.wait.until(
         ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector("[id='call:area_panel'] tr[data-item-value='350923100']")));
     keys.sendKeys(Keys.ENTER) // the first match: 古峰镇
@@ -83,7 +70,7 @@ class HotlineBrowserIT {
     keys.sendKeys(Keys.TAB, Keys.SPACE).perform(); // means
     web.settle();
     // The level follows the rule as the boxes are ticked.
-    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+    web.wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
     keys.sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB) // past attempts … protective factors
         .sendKeys(Keys.TAB, Keys.TAB) // override, its reason
         .sendKeys(Keys.TAB, Keys.SPACE) // stayed on the line
@@ -96,18 +83,19 @@ class HotlineBrowserIT {
         .perform();
 
     // The browser closes the page by accident: the draft comes back.
-    browser.navigate().refresh();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draftRestored")));
-    assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).contains("轻生念头");
-    assertThat(browser.findElement(By.id("call:ideation")).isSelected()).isTrue();
-    wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
+    web.driver.navigate().refresh();
+    web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draftRestored")));
+    assertThat(web.driver.findElement(By.id("call:summary")).getAttribute("value"))
+        .contains("轻生念头");
+    assertThat(web.driver.findElement(By.id("call:ideation")).isSelected()).isTrue();
+    web.wait.until(ExpectedConditions.textToBe(By.id("call:level"), "紧急"));
 
-    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    web.wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
     keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-    wait.until(
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "已保存来电记录"));
-    assertThat(browser.findElement(By.id("call:messages")).getText()).contains("紧急");
-    assertThat(browser.findElement(By.id("call:recent")).getText()).contains("紧急");
+    assertThat(web.driver.findElement(By.id("call:messages")).getText()).contains("紧急");
+    assertThat(web.driver.findElement(By.id("call:recent")).getText()).contains("紧急");
 
     String id = counsellor.api().get("/calls").then().statusCode(200).extract().path("[0].id");
     counsellor
@@ -127,9 +115,9 @@ class HotlineBrowserIT {
         .body("summary", org.hamcrest.Matchers.containsString("轻生念头"));
 
     // Saved: the draft is gone.
-    browser.navigate().refresh();
-    wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
-    assertThat(browser.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
+    web.driver.navigate().refresh();
+    web.wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    assertThat(web.driver.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
   }
 
   @Test
@@ -179,17 +167,18 @@ class HotlineBrowserIT {
         .contains("吴咨询" + run);
 
     web.logIn(supervisor);
-    browser.findElement(By.linkText("热线管理")).click();
+    web.driver.findElement(By.linkText("热线管理")).click();
     WebElement row =
-        wait.until(
+        web.wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='desk:tabs:overdue']//tr[td[contains(., '吴咨询" + run + "')]]")));
     row.findElement(By.tagName("button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:reviewNote")))
+    web.wait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:reviewNote")))
         .sendKeys("已回访，情绪稳定，转介门诊");
-    assertThat(browser.findElement(By.id("desk:tabs:review")).getText()).contains("轻生念头");
-    browser.findElement(By.id("desk:tabs:saveReview")).click();
-    wait.until(
+    assertThat(web.driver.findElement(By.id("desk:tabs:review")).getText()).contains("轻生念头");
+    web.driver.findElement(By.id("desk:tabs:saveReview")).click();
+    web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("desk:messages"), "已保存复核意见"));
     supervisor
         .api()
@@ -199,11 +188,11 @@ class HotlineBrowserIT {
         .body("reviewedBy", org.hamcrest.Matchers.equalTo(supervisor.username()))
         .body("reviewNote", org.hamcrest.Matchers.containsString("转介门诊"));
 
-    browser.findElement(By.linkText("导出个案记录")).click();
+    web.driver.findElement(By.linkText("导出个案记录")).click();
     // The last seven days by default: the call of 30 hours ago is among them.
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:exportReason")));
-    browser.findElement(By.id("desk:tabs:exportReason")).sendKeys("个案督导会议");
-    browser.findElement(By.id("desk:tabs:export")).click();
+    web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:exportReason")));
+    web.driver.findElement(By.id("desk:tabs:exportReason")).sendKeys("个案督导会议");
+    web.driver.findElement(By.id("desk:tabs:export")).click();
     Path sheet = web.downloadEndingWith(".xlsx");
     assertThat(sheet).isNotNull();
     assertThat(Workbooks.firstRow(Files.readAllBytes(sheet))).contains("通话摘要");

@@ -91,8 +91,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /** A browser window {@code width} CSS pixels wide; its last screen goes to target/{name}.png. */
-  public static Browser open(int width, String name) throws Exception {
-    return new Browser(width, name);
+  public static Browser open(int width, String name) {
+    try {
+      return new Browser(width, name);
+    } catch (Exception cannot) {
+      throw new IllegalStateException("Chromium did not start", cannot);
+    }
   }
 
   @Override
