@@ -74,7 +74,7 @@ class CheckpointsIT {
         .statusCode(400)
         .body("detail", containsString("2026-01-31"));
 
-    // Hours are needed unless it is staffed round the clock; the name is unique in the area.grid().
+    // Hours are needed unless it is staffed round the clock; the name is unique in the grid.
     area.officer()
         .api()
         .contentType(ContentType.JSON)

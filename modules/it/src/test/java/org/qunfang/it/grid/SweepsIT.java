@@ -154,11 +154,11 @@ class SweepsIT {
     visit(member, sweep, area.households().get(3), 1).then().statusCode(201);
     member
         .api()
-        .get("/sweeps/" + sweep + "/visits?area.grid()=" + area.grid())
+        .get("/sweeps/" + sweep + "/visits?grid=" + area.grid())
         .then()
         .statusCode(200)
         .body("visitedBy", hasItem(member.username()));
-    // Only officers open campaigns; another area.officer()'s officer cannot see this one.
+    // Only officers open campaigns; another township's officer cannot see this one.
     member
         .api()
         .contentType(ContentType.JSON)
