@@ -2,6 +2,7 @@ package org.qunfang.kernel.job;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Starts background work and answers how far it has got; only the starter sees a job. */
@@ -16,11 +17,11 @@ public interface JobBoard {
 
   /** The caller's job of that kind; empty when unknown, expired or someone else's. */
   default Optional<JobStatus> find(UUID id, String kind) {
-    return find(id, java.util.Set.of(kind));
+    return find(id, Set.of(kind));
   }
 
   /** The caller's job of any of these kinds, read once; its {@code kind()} says which. */
-  Optional<JobStatus> find(UUID id, java.util.Set<String> kinds);
+  Optional<JobStatus> find(UUID id, Set<String> kinds);
 
   /** A finished job's result, as {@code type}; empty until the job is done. */
   <R> Optional<R> result(UUID id, String kind, Class<R> type);

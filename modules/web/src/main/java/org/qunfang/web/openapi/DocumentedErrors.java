@@ -120,29 +120,28 @@ public class DocumentedErrors implements OASFilter {
   }
 
   private static Schema problem() {
-    Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
     Schema violation =
         OASFactory.createSchema()
             .type(Schema.SchemaType.OBJECT)
-            .addProperty("field", text.description("出错的字段 · The field at fault"))
-            .addProperty(
-                "message",
-                OASFactory.createSchema()
-                    .type(Schema.SchemaType.STRING)
-                    .description("该字段的错误说明 · What is wrong with it"));
+            .addProperty("field", text("出错的字段 · The field at fault"))
+            .addProperty("message", text("该字段的错误说明 · What is wrong with it"));
     return OASFactory.createSchema()
         .type(Schema.SchemaType.OBJECT)
         .description(
             "RFC 9457 问题详情，语言随 Accept-Language（zh、en） · An RFC 9457 problem, in the"
                 + " language of Accept-Language (zh, en)")
         .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"))
-        .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("title", text("问题的简述 · What went wrong, in short"))
         .addProperty(
             "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-        .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-        .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("detail", text("具体说明 · What went wrong here"))
+        .addProperty("instance", text("出错的请求 · The request it concerns"))
         .addProperty(
             "violations", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
         .required(List.of("title", "status"));
+  }
+
+  private static Schema text(String description) {
+    return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
   }
 }

@@ -21,6 +21,7 @@ import org.qunfang.grid.api.wechat.CoverageRow;
 import org.qunfang.grid.api.wechat.NewWechatGroup;
 import org.qunfang.grid.api.wechat.WechatGroupView;
 import org.qunfang.grid.api.wechat.WechatGroups;
+import org.qunfang.kernel.area.DivisionLevel;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.web.api.area.AreaPicker;
@@ -65,7 +66,8 @@ public class OutreachPage implements Serializable {
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
     String current = areas.getCurrent();
-    communityCode = current.length() == 12 ? current : null; // publicity is held in a community
+    // publicity is held in a community: offer the current area only when it is one
+    communityCode = current.length() == DivisionLevel.VILLAGE.codeLength() ? current : null;
     showGroups();
     showPublicity();
   }

@@ -11,7 +11,7 @@ import org.qunfang.access.api.StaffDirectory;
 /** {@code #{people.name(login)}}: the person behind a login, by display name, once per request. */
 @Named("people")
 @RequestScoped
-public class StaffNames {
+public class DisplayNames {
 
   @Inject StaffDirectory directory;
 
