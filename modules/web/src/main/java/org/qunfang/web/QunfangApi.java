@@ -28,6 +28,8 @@ import org.qunfang.access.api.Role;
   Role.Names.COMMUNITY_OFFICER,
   Role.Names.GRID_MEMBER,
   Role.Names.DISPATCHER,
+  Role.Names.SHIFT_LEADER,
+  Role.Names.DUTY_STAFF,
   Role.Names.CARE_WORKER,
   Role.Names.HOTLINE_COUNSELLOR,
   Role.Names.HOTLINE_SUPERVISOR,

@@ -10,6 +10,10 @@ public enum Role {
   COMMUNITY_OFFICER,
   GRID_MEMBER,
   DISPATCHER,
+  /** Leads the people of a post on a shift: signs them in and out. */
+  SHIFT_LEADER,
+  /** A party member, cadre or volunteer who serves shifts and sees their own. */
+  DUTY_STAFF,
   CARE_WORKER,
   HOTLINE_COUNSELLOR,
   HOTLINE_SUPERVISOR,
@@ -23,6 +27,8 @@ public enum Role {
     public static final String COMMUNITY_OFFICER = "COMMUNITY_OFFICER";
     public static final String GRID_MEMBER = "GRID_MEMBER";
     public static final String DISPATCHER = "DISPATCHER";
+    public static final String SHIFT_LEADER = "SHIFT_LEADER";
+    public static final String DUTY_STAFF = "DUTY_STAFF";
     public static final String CARE_WORKER = "CARE_WORKER";
     public static final String HOTLINE_COUNSELLOR = "HOTLINE_COUNSELLOR";
     public static final String HOTLINE_SUPERVISOR = "HOTLINE_SUPERVISOR";

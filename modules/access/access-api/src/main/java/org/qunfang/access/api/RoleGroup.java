@@ -2,6 +2,7 @@ package org.qunfang.access.api;
 
 import static org.qunfang.access.api.Role.AUDITOR;
 import static org.qunfang.access.api.Role.COMMUNITY_OFFICER;
+import static org.qunfang.access.api.Role.DISPATCHER;
 import static org.qunfang.access.api.Role.DISTRICT_ADMIN;
 import static org.qunfang.access.api.Role.GRID_MEMBER;
 import static org.qunfang.access.api.Role.HOTLINE_COUNSELLOR;
@@ -25,6 +26,11 @@ public enum RoleGroup {
   FIELD_STAFF(EnumSet.of(DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, GRID_MEMBER)),
   /** Who read the figures of an area: the area officers and report officers. */
   AREA_READERS(EnumSet.of(DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, REPORT_OFFICER)),
+  /** Who dispatch people to posts: dispatchers and district administrators. */
+  DISPATCHERS(EnumSet.of(DISPATCHER, DISTRICT_ADMIN)),
+  /** Who read the registry, posts and rosters of an area: dispatchers and the area's officers. */
+  DISPATCH_READERS(
+      EnumSet.of(DISPATCHER, DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, REPORT_OFFICER)),
   /** Who take calls: counsellors and their supervisors. */
   HOTLINE_STAFF(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR)),
   /** Who run the hotline service or read its figures. */

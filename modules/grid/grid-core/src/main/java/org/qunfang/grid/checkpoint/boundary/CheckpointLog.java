@@ -4,6 +4,7 @@ import static org.qunfang.grid.api.GridTexts.TEXTS;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.qunfang.access.api.Role;
 import org.qunfang.grid.api.checkpoint.CheckpointChange;
+import org.qunfang.grid.api.checkpoint.CheckpointStoodDown;
 import org.qunfang.grid.api.checkpoint.CheckpointView;
 import org.qunfang.grid.api.checkpoint.Checkpoints;
 import org.qunfang.grid.api.checkpoint.DailyCount;
@@ -58,6 +60,8 @@ public class CheckpointLog implements Checkpoints {
 
   @Inject GridReach reach;
 
+  @Inject Event<CheckpointStoodDown> stoodDown;
+
   @Override
   @RolesAllowed({
     Role.Names.DISTRICT_ADMIN,
@@ -97,6 +101,7 @@ public class CheckpointLog implements Checkpoints {
     Checkpoint checkpoint = reached(id);
     checkpoint.requireVersion(change.version(), TEXTS, "checkpoint.changedByOther");
     requireHours(change.roundTheClock(), change.opensAt(), change.closesAt());
+    boolean standsDown = checkpoint.isActive() && !change.active();
     checkpoint.run(
         change.location(),
         change.roundTheClock(),
@@ -105,15 +110,34 @@ public class CheckpointLog implements Checkpoints {
         change.closedManagement(),
         change.active());
     em.flush();
+    if (standsDown) {
+      stoodDown.fire(
+          new CheckpointStoodDown(
+              checkpoint.getId(), checkpoint.getName(), checkpoint.getDivisionCode()));
+    }
     return view(checkpoint);
   }
 
   @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.GRID_MEMBER,
+    Role.Names.DISPATCHER
+  })
   public CheckpointView checkpoint(UUID id) {
     return view(reached(id));
   }
 
   @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.GRID_MEMBER,
+    Role.Names.DISPATCHER
+  })
   public List<CheckpointView> list(String area) {
     DivisionCode within = reach.area(area);
     return em.createNamedQuery(Checkpoint.IN_AREA, Checkpoint.class)

@@ -1,0 +1,24 @@
+package org.qunfang.dispatch.roster.control;
+
+/**
+ * A hard rule of the roster, never broken by hand or by the solver. Each has a message key {@code
+ * breach.<name>} in the module's texts.
+ */
+public enum Breach {
+  /** The person is on another shift at the same time. */
+  OVERLAP,
+  /** Less than the least rest lies between this shift and another of theirs. */
+  REST,
+  /** The shift would take them over the week's hours. */
+  WEEKLY_HOURS,
+  /** They said they cannot serve at that time. */
+  UNAVAILABLE,
+  /** The slot needs a skill they do not have. */
+  UNSKILLED,
+  /** The post lies outside the area they serve in, or the dispatcher's. */
+  OUTSIDE_AREA;
+
+  public String key() {
+    return "breach." + name().toLowerCase().replace('_', '-');
+  }
+}

@@ -1,0 +1,27 @@
+package org.qunfang.dispatch.roster.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The district's roster limits, from configuration: {@code qunfang.dispatch.rest-hours} (8) and
+ * {@code qunfang.dispatch.weekly-hours} (48).
+ */
+@ApplicationScoped
+public class RosterSettings {
+
+  @Inject
+  @ConfigProperty(name = "qunfang.dispatch.rest-hours", defaultValue = "8")
+  int restHours;
+
+  @Inject
+  @ConfigProperty(name = "qunfang.dispatch.weekly-hours", defaultValue = "48")
+  int weeklyHours;
+
+  public HardRules rules() {
+    return new HardRules(
+        new RosterLimits(Duration.ofHours(restHours), Duration.ofHours(weeklyHours)));
+  }
+}

@@ -1,0 +1,147 @@
+package org.qunfang.dispatch.roster.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.qunfang.dispatch.api.person.Skill;
+import org.qunfang.dispatch.post.entity.OptionalReference;
+import org.qunfang.dispatch.roster.control.Span;
+import org.qunfang.kernel.audit.AuditArea;
+import org.qunfang.kernel.audit.AuditingCustomizer;
+import org.qunfang.kernel.entity.AuditedEntity;
+
+/**
+ * One place on a shift, for one person, maybe needing a skill. It carries its shift's times, so
+ * someone's shifts are found without a join. Filled by hand, it is pinned: the solver keeps it.
+ */
+@Entity
+@Customizer(AuditingCustomizer.class)
+@Table(name = "slot", schema = "dispatch")
+@NamedQuery(
+    name = Slot.OF_SHIFTS,
+    query = "select s from Slot s where s.shiftId in :shifts order by s.shiftId, s.position")
+@NamedQuery(
+    name = Slot.IN_AREA,
+    query =
+        "select s from Slot s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.startsAt >= :from and s.startsAt < :until order by s.startsAt, s.shiftId,"
+            + " s.position")
+@NamedQuery(
+    name = Slot.OF_PERSON_BETWEEN,
+    query =
+        "select s from Slot s where s.personId = :person and s.startsAt < :until"
+            + " and s.endsAt > :from")
+@NamedQuery(
+    name = Slot.OF_PEOPLE_BETWEEN,
+    query =
+        "select s from Slot s where s.personId in :people and s.startsAt < :until"
+            + " and s.endsAt > :from")
+public class Slot extends AuditedEntity {
+
+  public static final String OF_SHIFTS = "Slot.ofShifts";
+  public static final String IN_AREA = "Slot.inArea";
+  public static final String OF_PERSON_BETWEEN = "Slot.ofPersonBetween";
+  public static final String OF_PEOPLE_BETWEEN = "Slot.ofPeopleBetween";
+
+  @Column(name = "shift_id", nullable = false, updatable = false)
+  private UUID shiftId;
+
+  @Column(name = "post_id", nullable = false, updatable = false)
+  private UUID postId;
+
+  @AuditArea
+  @Column(name = "division_code", nullable = false, updatable = false, length = 12)
+  private String divisionCode;
+
+  @Column(name = "position", nullable = false, updatable = false)
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "skill", updatable = false, length = 16)
+  private Skill skill;
+
+  @Convert(converter = OptionalReference.class)
+  @Column(name = "person_id")
+  private UUID personId;
+
+  @Column(name = "starts_at", nullable = false, updatable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false, updatable = false)
+  private Instant endsAt;
+
+  @Column(name = "pinned", nullable = false)
+  private boolean pinned;
+
+  protected Slot() {}
+
+  public Slot(Shift shift, int position, Skill skill) {
+    this.shiftId = shift.getId();
+    this.postId = shift.getPostId();
+    this.divisionCode = shift.getDivisionCode();
+    this.position = position;
+    this.skill = skill;
+    this.startsAt = shift.getStartsAt();
+    this.endsAt = shift.getEndsAt();
+  }
+
+  /** Someone put here by hand: the solver will keep them. */
+  public void assignByHand(UUID person) {
+    this.personId = person;
+    this.pinned = true;
+  }
+
+  /** Someone put here by the solver: the next run may move them. */
+  public void assignBySolver(UUID person) {
+    this.personId = person;
+    this.pinned = false;
+  }
+
+  public void release() {
+    this.personId = null;
+    this.pinned = false;
+  }
+
+  public UUID getShiftId() {
+    return shiftId;
+  }
+
+  public UUID getPostId() {
+    return postId;
+  }
+
+  public String getDivisionCode() {
+    return divisionCode;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public Skill getSkill() {
+    return skill;
+  }
+
+  public UUID getPersonId() {
+    return personId;
+  }
+
+  public Span getSpan() {
+    return new Span(startsAt, endsAt);
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+}
