@@ -16,10 +16,10 @@ import org.qunfang.dispatch.planning.control.Candidate;
 import org.qunfang.dispatch.planning.control.FirstFit;
 import org.qunfang.dispatch.planning.control.GeneratedWeek;
 import org.qunfang.dispatch.planning.control.GeneratedWeek.Part;
+import org.qunfang.dispatch.planning.control.HardRules;
+import org.qunfang.dispatch.planning.control.RosterLimits;
 import org.qunfang.dispatch.planning.control.RosterPlan;
 import org.qunfang.dispatch.planning.control.RosterSolver;
-import org.qunfang.dispatch.roster.control.HardRules;
-import org.qunfang.dispatch.roster.control.RosterLimits;
 
 /**
  * A week of checkpoint duty at Mawei's scale, filled twice from the same seed: by the greedy first

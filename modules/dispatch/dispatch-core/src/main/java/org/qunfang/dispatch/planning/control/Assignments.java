@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.qunfang.dispatch.roster.control.Breach;
-import org.qunfang.dispatch.roster.control.HardRules;
-import org.qunfang.dispatch.roster.control.Span;
 
 /**
  * A roster's slots by person, judged by {@link HardRules}: the independent check of what a solver

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.qunfang.dispatch.api.person.Skill;
-import org.qunfang.dispatch.roster.control.Availabilities;
-import org.qunfang.dispatch.roster.control.Span;
 
 /**
  * Who may take a slot at a time with a skill: everyone of the part being solved who has the skill

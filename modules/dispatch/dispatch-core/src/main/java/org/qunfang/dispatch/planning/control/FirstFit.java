@@ -2,7 +2,6 @@ package org.qunfang.dispatch.planning.control;
 
 import java.util.Comparator;
 import java.util.List;
-import org.qunfang.dispatch.roster.control.HardRules;
 
 /**
  * The roster as it is filled by hand today: slot after slot in time order, the first person on the

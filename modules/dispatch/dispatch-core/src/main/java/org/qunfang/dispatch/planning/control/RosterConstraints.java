@@ -8,7 +8,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import org.qunfang.dispatch.roster.control.RosterLimits;
 
 /**
  * The roster's score. Hard: the rules of {@code HardRules} that the candidates do not settle

@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
-import org.qunfang.dispatch.roster.control.RosterLimits;
 
 /**
  * A roster to fill: its slots, some pinned. The score is hard (rules broken: never in an answer),

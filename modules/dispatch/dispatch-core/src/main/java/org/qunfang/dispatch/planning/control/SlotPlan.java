@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.qunfang.dispatch.api.person.Skill;
-import org.qunfang.dispatch.roster.control.Span;
 
 /**
  * One place on one shift, to be filled by one person. Times are kept as epoch minutes, which the

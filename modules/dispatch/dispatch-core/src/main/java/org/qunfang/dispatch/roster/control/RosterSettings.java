@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qunfang.dispatch.planning.control.HardRules;
+import org.qunfang.dispatch.planning.control.RosterLimits;
 
 /**
  * The district's roster limits, from configuration: {@code qunfang.dispatch.rest-hours} (8) and

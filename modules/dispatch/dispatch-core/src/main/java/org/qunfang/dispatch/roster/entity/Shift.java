@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
-import org.qunfang.dispatch.roster.control.Span;
+import org.qunfang.dispatch.planning.control.Span;
 import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.dispatch.api.person.Skill;
+import org.qunfang.dispatch.planning.control.Span;
 import org.qunfang.dispatch.post.entity.OptionalReference;
-import org.qunfang.dispatch.roster.control.Span;
 import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
@@ -34,6 +34,13 @@ import org.qunfang.kernel.entity.AuditedEntity;
             + " and s.startsAt >= :from and s.startsAt < :until order by s.startsAt, s.shiftId,"
             + " s.position")
 @NamedQuery(
+    name = Slot.OPEN_IN_AREA,
+    query =
+        "select s from Slot s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.startsAt >= :from and s.startsAt < :until and s.shiftId in (select h.id from"
+            + " Shift h where h.divisionCode >= :lo and h.divisionCode < :hi and h.startsAt >= :from"
+            + " and h.startsAt < :until and h.cancelled = false)")
+@NamedQuery(
     name = Slot.OF_PERSON_BETWEEN,
     query =
         "select s from Slot s where s.personId = :person and s.startsAt < :until"
@@ -47,6 +54,7 @@ public class Slot extends AuditedEntity {
 
   public static final String OF_SHIFTS = "Slot.ofShifts";
   public static final String IN_AREA = "Slot.inArea";
+  public static final String OPEN_IN_AREA = "Slot.openInArea";
   public static final String OF_PERSON_BETWEEN = "Slot.ofPersonBetween";
   public static final String OF_PEOPLE_BETWEEN = "Slot.ofPeopleBetween";
 

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.qunfang.dispatch.api.person.Availability;
 import org.qunfang.dispatch.api.person.Skill;
-import org.qunfang.dispatch.roster.control.RosterLimits;
-import org.qunfang.dispatch.roster.control.Span;
 import org.qunfang.kernel.time.Beijing;
 
 /**

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qunfang.dispatch.planning.control.GeneratedWeek.Part;
-import org.qunfang.dispatch.roster.control.HardRules;
-import org.qunfang.dispatch.roster.control.RosterLimits;
 
 /** The solver on generated weeks, judged by {@link HardRules} rather than by its own score. */
 class RosterSolverTest {

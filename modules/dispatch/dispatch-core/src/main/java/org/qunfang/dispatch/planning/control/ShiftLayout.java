@@ -1,4 +1,4 @@
-package org.qunfang.dispatch.roster.control;
+package org.qunfang.dispatch.planning.control;
 
 import java.time.Instant;
 import java.time.LocalDate;

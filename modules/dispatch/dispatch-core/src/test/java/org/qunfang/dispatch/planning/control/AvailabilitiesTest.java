@@ -1,4 +1,4 @@
-package org.qunfang.dispatch.roster.control;
+package org.qunfang.dispatch.planning.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

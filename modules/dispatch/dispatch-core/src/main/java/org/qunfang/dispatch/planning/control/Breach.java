@@ -1,4 +1,4 @@
-package org.qunfang.dispatch.roster.control;
+package org.qunfang.dispatch.planning.control;
 
 /**
  * A hard rule of the roster, never broken by hand or by the solver. Each has a message key {@code
