@@ -15,7 +15,7 @@ public record ShiftView(
     boolean cancelled,
     List<SlotView> slots) {
 
-  public long empty() {
-    return cancelled ? 0 : slots.stream().filter(SlotView::empty).count();
+  public long gaps() {
+    return cancelled ? 0 : slots.stream().filter(SlotView::vacant).count();
   }
 }

@@ -13,7 +13,7 @@ public record SlotView(
     boolean pinned,
     long version) {
 
-  public boolean empty() {
+  public boolean vacant() {
     return personId == null;
   }
 }

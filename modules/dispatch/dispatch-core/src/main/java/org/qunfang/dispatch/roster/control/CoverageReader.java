@@ -69,9 +69,9 @@ public class CoverageReader {
       views.add(view);
       if (!shift.isCancelled()) {
         all += view.slots().size();
-        gaps += view.empty();
+        gaps += view.gaps();
         if (soon(shift, now, soon)) {
-          gapsSoon += view.empty();
+          gapsSoon += view.gaps();
         }
       }
     }
