@@ -25,6 +25,8 @@ public class DispatchWeb implements ModuleWeb {
     return List.of(
         new MenuEntry("coverage", "nav.coverage", "pi pi-calendar", RoleGroup.DISPATCH_READERS),
         new MenuEntry("people", "nav.people", "pi pi-id-card", RoleGroup.DISPATCH_READERS),
-        new MenuEntry("posts", "nav.posts", "pi pi-map", RoleGroup.DISPATCH_READERS));
+        new MenuEntry("posts", "nav.posts", "pi pi-map", RoleGroup.DISPATCH_READERS),
+        new MenuEntry(
+            "organisations", "nav.organisations", "pi pi-flag", RoleGroup.DISPATCH_READERS));
   }
 }

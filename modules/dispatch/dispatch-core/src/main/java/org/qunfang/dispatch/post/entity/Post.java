@@ -16,6 +16,7 @@ import org.qunfang.dispatch.api.post.ShiftPattern;
 import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
+import org.qunfang.kernel.entity.OptionalReference;
 
 /** Where people serve, and what each of its shifts needs. A post stood down stays on record. */
 @Entity

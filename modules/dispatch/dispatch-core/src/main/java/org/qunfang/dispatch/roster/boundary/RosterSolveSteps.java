@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.qunfang.access.api.Role;
+import org.qunfang.dispatch.api.party.OrganisationKind;
+import org.qunfang.dispatch.party.entity.OrganisationMember;
+import org.qunfang.dispatch.party.entity.PartyOrganisation;
 import org.qunfang.dispatch.person.entity.Person;
 import org.qunfang.dispatch.post.entity.Post;
 import org.qunfang.dispatch.roster.control.RosterSnapshot;
@@ -66,7 +69,23 @@ public class RosterSolveSteps {
           .filter(s -> !inPeriod.contains(s.getId()))
           .forEach(commitments::add);
     }
-    return new RosterSnapshot(slots, posts, people, commitments);
+    List<PartyOrganisation> branches =
+        em.createNamedQuery(PartyOrganisation.ACTIVE_BRANCHES_IN_AREA, PartyOrganisation.class)
+            .setParameter("branch", OrganisationKind.TEMPORARY_BRANCH)
+            .setParameter("lo", area.value())
+            .setParameter("hi", area.upperBound())
+            .getResultList();
+    Map<UUID, Set<UUID>> branchesOf = new HashMap<>();
+    em.createNamedQuery(OrganisationMember.CURRENT_IN_AREA, OrganisationMember.class)
+        .setParameter("lo", area.value())
+        .setParameter("hi", area.upperBound())
+        .getResultStream()
+        .forEach(
+            m ->
+                branchesOf
+                    .computeIfAbsent(m.getPersonId(), k -> new HashSet<>())
+                    .add(m.getOrganisationId()));
+    return new RosterSnapshot(slots, posts, people, commitments, branches, branchesOf);
   }
 
   /**

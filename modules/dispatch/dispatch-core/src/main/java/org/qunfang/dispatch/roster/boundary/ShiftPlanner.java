@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,30 +73,32 @@ public class ShiftPlanner implements ShiftPlanning {
                 .setParameter("until", last)
                 .getResultList());
     List<ShiftNeed> needs = post.getNeeds();
-    int added = 0;
+    record Planned(Shift shift, ShiftNeed need) {}
+    List<Planned> added = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
       List<Span> spans = ShiftLayout.spansOn(day, needs);
       for (int n = 0; n < needs.size(); n++) {
-        Span span = spans.get(n);
-        if (taken.contains(span.start())) {
-          continue;
+        if (!taken.contains(spans.get(n).start())) {
+          Shift shift = new Shift(post.getId(), post.getDivisionCode(), spans.get(n));
+          em.persist(shift);
+          added.add(new Planned(shift, needs.get(n)));
         }
-        Shift shift = new Shift(post.getId(), post.getDivisionCode(), span);
-        em.persist(shift);
-        List<Skill> skills = needs.get(n).skills();
-        for (int position = 0; position < needs.get(n).headcount(); position++) {
-          em.persist(
-              new Slot(shift, position, position < skills.size() ? skills.get(position) : null));
-        }
-        added++;
       }
     }
     try {
-      em.flush();
+      em.flush(); // the shifts' rows before their slots' (EclipseLink orders inserts by class)
     } catch (PersistenceException raced) {
       throw new Conflict(new Message(TEXTS, "layout.raced", post.getName()), "from");
     }
-    return added;
+    for (Planned planned : added) {
+      List<Skill> skills = planned.need().skills();
+      for (int position = 0; position < planned.need().headcount(); position++) {
+        Skill skill = position < skills.size() ? skills.get(position) : null;
+        em.persist(new Slot(planned.shift(), position, skill));
+      }
+    }
+    em.flush();
+    return added.size();
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.qunfang.dispatch.party.entity.PartyOrganisation;
 import org.qunfang.dispatch.person.entity.Person;
 import org.qunfang.dispatch.planning.control.Candidate;
 import org.qunfang.dispatch.planning.control.CandidatePools;
@@ -21,7 +22,8 @@ import org.qunfang.dispatch.roster.entity.Slot;
  * A snapshot cut into one plan per township (rosters are kept per township, and townships solve in
  * parallel). People serve in the township they are registered in; someone registered above a
  * township is placed by hand only. Slots filled by hand are pinned; so are the people's slots
- * outside the period, which the rules must see but the solver must not touch.
+ * outside the period, which the rules must see but the solver must not touch. A post's temporary
+ * branch is what the solver's branch preference looks for among each person's branches.
  */
 public final class PlanParts {
 
@@ -62,7 +64,7 @@ public final class PlanParts {
             new SlotPlan(
                 slot.getId(),
                 slot.getPostId(),
-                null,
+                branchOf(post, snapshot.branches()),
                 post.getDivisionCode(),
                 slot.getSpan(),
                 slot.getSkill(),
@@ -111,7 +113,27 @@ public final class PlanParts {
         person.getSkills(),
         person.getWindows(),
         person.getReportCommunity(),
-        Set.of());
+        snapshot.branchesOf().getOrDefault(person.getId(), Set.of()));
+  }
+
+  /**
+   * The temporary branch of a post: the one set up at its checkpoint, else the one over the
+   * smallest area that holds the post's.
+   */
+  static UUID branchOf(Post post, List<PartyOrganisation> branches) {
+    UUID best = null;
+    int depth = -1;
+    for (PartyOrganisation branch : branches) {
+      if (post.getCheckpointId() != null && post.getCheckpointId().equals(branch.getPlaceId())) {
+        return branch.getId();
+      }
+      String area = branch.getDivisionCode();
+      if (post.getDivisionCode().startsWith(area) && area.length() > depth) {
+        best = branch.getId();
+        depth = area.length();
+      }
+    }
+    return best;
   }
 
   /** How far before and after the period the rules look: the week around it and the rest. */

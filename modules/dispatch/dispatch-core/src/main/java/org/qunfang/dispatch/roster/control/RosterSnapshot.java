@@ -2,7 +2,9 @@ package org.qunfang.dispatch.roster.control;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.qunfang.dispatch.party.entity.PartyOrganisation;
 import org.qunfang.dispatch.person.entity.Person;
 import org.qunfang.dispatch.post.entity.Post;
 import org.qunfang.dispatch.roster.entity.Slot;
@@ -13,4 +15,9 @@ import org.qunfang.dispatch.roster.entity.Slot;
  * days before and after, and the rest of the week).
  */
 public record RosterSnapshot(
-    List<Slot> slots, Map<UUID, Post> posts, List<Person> people, List<Slot> commitments) {}
+    List<Slot> slots,
+    Map<UUID, Post> posts,
+    List<Person> people,
+    List<Slot> commitments,
+    List<PartyOrganisation> branches,
+    Map<UUID, Set<UUID>> branchesOf) {}

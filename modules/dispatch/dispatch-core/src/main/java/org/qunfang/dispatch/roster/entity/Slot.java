@@ -12,10 +12,10 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.dispatch.api.person.Skill;
 import org.qunfang.dispatch.planning.control.Span;
-import org.qunfang.dispatch.post.entity.OptionalReference;
 import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
 import org.qunfang.kernel.entity.AuditedEntity;
+import org.qunfang.kernel.entity.OptionalReference;
 
 /**
  * One place on a shift, for one person, maybe needing a skill. It carries its shift's times, so

@@ -115,11 +115,25 @@ public class Grids implements GridOrganisation {
   }
 
   @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.GRID_MEMBER,
+    Role.Names.DISPATCHER
+  })
   public GridView get(UUID id) {
     return view(readable(id));
   }
 
   @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.GRID_MEMBER,
+    Role.Names.DISPATCHER
+  })
   public List<GridView> list(String area) {
     String within = area == null || area.isBlank() ? caller.profile().homeDivision() : area;
     caller.scope().require(within);
