@@ -4,10 +4,12 @@ import static org.qunfang.access.api.Role.AUDITOR;
 import static org.qunfang.access.api.Role.COMMUNITY_OFFICER;
 import static org.qunfang.access.api.Role.DISPATCHER;
 import static org.qunfang.access.api.Role.DISTRICT_ADMIN;
+import static org.qunfang.access.api.Role.DUTY_STAFF;
 import static org.qunfang.access.api.Role.GRID_MEMBER;
 import static org.qunfang.access.api.Role.HOTLINE_COUNSELLOR;
 import static org.qunfang.access.api.Role.HOTLINE_SUPERVISOR;
 import static org.qunfang.access.api.Role.REPORT_OFFICER;
+import static org.qunfang.access.api.Role.SHIFT_LEADER;
 import static org.qunfang.access.api.Role.TOWNSHIP_OFFICER;
 
 import java.util.EnumSet;
@@ -31,6 +33,10 @@ public enum RoleGroup {
   /** Who read the registry, posts and rosters of an area: dispatchers and the area's officers. */
   DISPATCH_READERS(
       EnumSet.of(DISPATCHER, DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER, REPORT_OFFICER)),
+  /** Who sign people in at the post: shift leaders, and dispatchers. */
+  SHIFT_LEADERS(EnumSet.of(SHIFT_LEADER, DISPATCHER, DISTRICT_ADMIN)),
+  /** Who serve shifts themselves and see their own. */
+  ON_DUTY(EnumSet.of(DUTY_STAFF, SHIFT_LEADER)),
   /** Who take calls: counsellors and their supervisors. */
   HOTLINE_STAFF(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR)),
   /** Who run the hotline service or read its figures. */

@@ -23,6 +23,8 @@ public class DispatchWeb implements ModuleWeb {
   @Override
   public List<MenuEntry> menu() {
     return List.of(
+        new MenuEntry("duty", "nav.duty", "pi pi-check-square", RoleGroup.SHIFT_LEADERS),
+        new MenuEntry("mine", "nav.mine", "pi pi-calendar-clock", RoleGroup.ON_DUTY),
         new MenuEntry("coverage", "nav.coverage", "pi pi-calendar", RoleGroup.DISPATCH_READERS),
         new MenuEntry("people", "nav.people", "pi pi-id-card", RoleGroup.DISPATCH_READERS),
         new MenuEntry("posts", "nav.posts", "pi pi-map", RoleGroup.DISPATCH_READERS),

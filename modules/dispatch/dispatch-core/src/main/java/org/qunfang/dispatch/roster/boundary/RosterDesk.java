@@ -126,7 +126,7 @@ public class RosterDesk implements Rosters {
   }
 
   @Override
-  @RolesAllowed({Role.Names.DISPATCHER, Role.Names.DISTRICT_ADMIN})
+  @RolesAllowed({Role.Names.DISPATCHER, Role.Names.DISTRICT_ADMIN, Role.Names.SHIFT_LEADER})
   public List<CandidateView> candidates(UUID slotId) {
     Slot slot = slot(slotId);
     HardRules rules = settings.rules();

@@ -9,7 +9,8 @@ import org.qunfang.dispatch.planning.control.RosterLimits;
 
 /**
  * The district's roster limits, from configuration: {@code qunfang.dispatch.rest-hours} (8) and
- * {@code qunfang.dispatch.weekly-hours} (48).
+ * {@code qunfang.dispatch.weekly-hours} (48), and the grace before a no-show, {@code
+ * qunfang.dispatch.grace-minutes} (30).
  */
 @ApplicationScoped
 public class RosterSettings {
@@ -21,6 +22,15 @@ public class RosterSettings {
   @Inject
   @ConfigProperty(name = "qunfang.dispatch.weekly-hours", defaultValue = "48")
   int weeklyHours;
+
+  @Inject
+  @ConfigProperty(name = "qunfang.dispatch.grace-minutes", defaultValue = "30")
+  int graceMinutes;
+
+  /** How long after a shift's start someone who has not signed in counts as a no-show. */
+  public Duration grace() {
+    return Duration.ofMinutes(graceMinutes);
+  }
 
   public HardRules rules() {
     return new HardRules(

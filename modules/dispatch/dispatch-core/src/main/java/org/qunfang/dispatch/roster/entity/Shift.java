@@ -27,6 +27,12 @@ import org.qunfang.kernel.entity.AuditedEntity;
         "select s.startsAt from Shift s where s.postId = :post and s.startsAt >= :from"
             + " and s.startsAt < :until")
 @NamedQuery(
+    name = Shift.AROUND_IN_AREA,
+    query =
+        "select s from Shift s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.startsAt < :until and s.endsAt > :from and s.cancelled = false"
+            + " order by s.startsAt, s.divisionCode")
+@NamedQuery(
     name = Shift.FUTURE_OF_POST,
     query =
         "select s from Shift s where s.postId = :post and s.startsAt >= :from"
@@ -35,6 +41,7 @@ public class Shift extends AuditedEntity {
 
   public static final String IN_AREA = "Shift.inArea";
   public static final String STARTS_OF_POST = "Shift.startsOfPost";
+  public static final String AROUND_IN_AREA = "Shift.aroundInArea";
   public static final String FUTURE_OF_POST = "Shift.futureOfPost";
 
   @Column(name = "post_id", nullable = false, updatable = false)
@@ -53,6 +60,11 @@ public class Shift extends AuditedEntity {
   @Column(name = "cancelled", nullable = false)
   private boolean cancelled;
 
+  @Column(name = "sign_in_code", length = 6)
+  private String signInCode;
+
+  private static final java.security.SecureRandom CODES = new java.security.SecureRandom();
+
   protected Shift() {}
 
   public Shift(UUID postId, String area, Span span) {
@@ -60,6 +72,14 @@ public class Shift extends AuditedEntity {
     this.divisionCode = area;
     this.startsAt = span.start();
     this.endsAt = span.end();
+  }
+
+  /** The code the people on this shift sign themselves in with, made when first asked for. */
+  public String signInCode() {
+    if (signInCode == null) {
+      signInCode = String.format("%06d", CODES.nextInt(1_000_000));
+    }
+    return signInCode;
   }
 
   public void cancel() {

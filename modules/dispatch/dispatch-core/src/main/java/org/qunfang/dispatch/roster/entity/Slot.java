@@ -41,6 +41,11 @@ import org.qunfang.kernel.entity.OptionalReference;
             + " Shift h where h.divisionCode >= :lo and h.divisionCode < :hi and h.startsAt >= :from"
             + " and h.startsAt < :until and h.cancelled = false)")
 @NamedQuery(
+    name = Slot.OF_SHIFT_CODE,
+    query =
+        "select s from Slot s where s.personId = :person and s.shiftId in (select h.id from Shift h"
+            + " where h.signInCode = :code and h.startsAt < :until and h.endsAt > :from)")
+@NamedQuery(
     name = Slot.OF_PERSON_BETWEEN,
     query =
         "select s from Slot s where s.personId = :person and s.startsAt < :until"
@@ -55,6 +60,7 @@ public class Slot extends AuditedEntity {
   public static final String OF_SHIFTS = "Slot.ofShifts";
   public static final String IN_AREA = "Slot.inArea";
   public static final String OPEN_IN_AREA = "Slot.openInArea";
+  public static final String OF_SHIFT_CODE = "Slot.ofShiftCode";
   public static final String OF_PERSON_BETWEEN = "Slot.ofPersonBetween";
   public static final String OF_PEOPLE_BETWEEN = "Slot.ofPeopleBetween";
 
@@ -88,6 +94,18 @@ public class Slot extends AuditedEntity {
   @Column(name = "pinned", nullable = false)
   private boolean pinned;
 
+  @Column(name = "signed_in_at")
+  private Instant signedInAt;
+
+  @Column(name = "signed_out_at")
+  private Instant signedOutAt;
+
+  @Column(name = "signed_by", length = 64)
+  private String signedBy;
+
+  @Column(name = "back_entry_reason", length = 200)
+  private String backEntryReason;
+
   protected Slot() {}
 
   public Slot(Shift shift, int position, Skill skill) {
@@ -110,6 +128,37 @@ public class Slot extends AuditedEntity {
   public void assignBySolver(UUID person) {
     this.personId = person;
     this.pinned = false;
+  }
+
+  /** Signed in at the post, by whoever did it (the person, or their shift leader). */
+  public void signIn(Instant at, String by) {
+    this.signedInAt = at;
+    this.signedBy = by;
+  }
+
+  public void signOut(Instant at, String by) {
+    this.signedOutAt = at;
+    this.signedBy = by;
+  }
+
+  /** Times a dispatcher entered afterwards, and why. */
+  public void backEnter(Instant in, Instant out, String reason, String by) {
+    this.signedInAt = in;
+    this.signedOutAt = out;
+    this.backEntryReason = reason;
+    this.signedBy = by;
+  }
+
+  public Instant getSignedInAt() {
+    return signedInAt;
+  }
+
+  public Instant getSignedOutAt() {
+    return signedOutAt;
+  }
+
+  public String getBackEntryReason() {
+    return backEntryReason;
   }
 
   public void release() {
