@@ -69,6 +69,38 @@ LEDGERS = {"grid": {
         ("转介", "referrals", "java.lang.String", 70, "Left"),
         ("督导复核", "review", "java.lang.String", 76, "Left"),
     ]),
+}, "dispatch": {
+    "dispatch-deployment": ("党员干部下沉一线情况统计表", 9, [
+        ("乡镇（街道）", "name", "java.lang.String", 74, "Left"),
+        ("临时党委", "committees", "java.lang.Long", 36, "Center"),
+        ("临时党支部", "branches", "java.lang.Long", 40, "Center"),
+        ("党员", "partyMembers", "java.lang.Long", 40, "Center"),
+        ("下沉干部", "cadres", "java.lang.Long", 40, "Center"),
+        ("派出单位", "units", "java.lang.Long", 40, "Center"),
+        ("志愿者", "volunteers", "java.lang.Long", 44, "Center"),
+        ("当前在岗", "onDuty", "java.lang.Long", 40, "Center"),
+        ("本月服务时长（小时）", "hours", "java.lang.String", 88, "Center"),
+    ]),
+    "dispatch-roster-days": ("卡点值守排班表（按日汇总）", 10, [
+        ("日期", "day", "java.lang.String", 110, "Center"),
+        ("班次", "shifts", "java.lang.Long", 83, "Center"),
+        ("应到人次", "places", "java.lang.Long", 83, "Center"),
+        ("已排人次", "filled", "java.lang.Long", 83, "Center"),
+        ("空缺", "empty", "java.lang.Long", 83, "Center"),
+    ]),
+    "dispatch-roster-week": ("卡点值守排班表", 9, [
+        ("日期", "day", "java.lang.String", 56, "Center"),
+        ("班次", "time", "java.lang.String", 64, "Center"),
+        ("岗位", "post", "java.lang.String", 100, "Left"),
+        ("值守人员", "people", "java.lang.String", 172, "Left"),
+        ("空缺", "gaps", "java.lang.String", 50, "Center"),
+    ]),
+    "dispatch-certificate": ("志愿服务证明", 10, [
+        ("日期", "day", "java.lang.String", 80, "Center"),
+        ("服务地点", "post", "java.lang.String", 150, "Left"),
+        ("服务内容", "content", "java.lang.String", 150, "Left"),
+        ("时长（小时）", "hours", "java.lang.String", 62, "Center"),
+    ]),
 }}
 
 

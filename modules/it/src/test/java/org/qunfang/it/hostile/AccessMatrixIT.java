@@ -33,6 +33,8 @@ class AccessMatrixIT {
           "COMMUNITY_OFFICER",
           "GRID_MEMBER",
           "DISPATCHER",
+          "SHIFT_LEADER",
+          "DUTY_STAFF",
           "CARE_WORKER",
           "HOTLINE_COUNSELLOR",
           "HOTLINE_SUPERVISOR",

@@ -44,7 +44,7 @@ public enum RoleGroup {
   /** Who set up lines, teams and rosters. */
   HOTLINE_MANAGERS(EnumSet.of(HOTLINE_SUPERVISOR, DISTRICT_ADMIN)),
   /** Who preview and issue formal reports. */
-  REPORT_WRITERS(EnumSet.of(REPORT_OFFICER, HOTLINE_SUPERVISOR)),
+  REPORT_WRITERS(EnumSet.of(REPORT_OFFICER, HOTLINE_SUPERVISOR, DISPATCHER)),
   /** Who read the archive of issued reports. */
   REPORT_READERS(
       EnumSet.of(
@@ -53,7 +53,8 @@ public enum RoleGroup {
           TOWNSHIP_OFFICER,
           COMMUNITY_OFFICER,
           AUDITOR,
-          HOTLINE_SUPERVISOR)),
+          HOTLINE_SUPERVISOR,
+          DISPATCHER)),
   /** Who open and change accounts. */
   ADMINISTRATORS(EnumSet.of(DISTRICT_ADMIN)),
   /** Who read the audit trail. */

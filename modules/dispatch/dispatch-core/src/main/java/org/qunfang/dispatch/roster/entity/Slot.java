@@ -41,6 +41,29 @@ import org.qunfang.kernel.entity.OptionalReference;
             + " Shift h where h.divisionCode >= :lo and h.divisionCode < :hi and h.startsAt >= :from"
             + " and h.startsAt < :until and h.cancelled = false)")
 @NamedQuery(
+    name = Slot.SERVED_BY,
+    query =
+        "select s from Slot s where s.personId = :person and s.signedInAt is not null"
+            + " and s.signedOutAt is not null order by s.signedInAt")
+@NamedQuery(
+    name = Slot.SIGNED_OUT_IN_AREA,
+    query =
+        "select s from Slot s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.signedOutAt >= :from and s.signedOutAt < :until and s.signedInAt is not null")
+@NamedQuery(
+    name = Slot.ON_DUTY_IN_AREA,
+    query =
+        "select count(s) from Slot s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.signedInAt is not null and s.signedOutAt is null and s.startsAt <= :now"
+            + " and s.endsAt > :now")
+@NamedQuery(
+    name = Slot.NO_SHOWS_IN_AREA,
+    query =
+        "select count(s) from Slot s where s.divisionCode >= :lo and s.divisionCode < :hi"
+            + " and s.personId is not null and s.signedInAt is null and s.startsAt >= :from"
+            + " and s.startsAt < :due and s.shiftId in (select h.id from Shift h where"
+            + " h.cancelled = false and h.divisionCode >= :lo and h.divisionCode < :hi)")
+@NamedQuery(
     name = Slot.OF_SHIFT_CODE,
     query =
         "select s from Slot s where s.personId = :person and s.shiftId in (select h.id from Shift h"
@@ -60,6 +83,10 @@ public class Slot extends AuditedEntity {
   public static final String OF_SHIFTS = "Slot.ofShifts";
   public static final String IN_AREA = "Slot.inArea";
   public static final String OPEN_IN_AREA = "Slot.openInArea";
+  public static final String SERVED_BY = "Slot.servedBy";
+  public static final String SIGNED_OUT_IN_AREA = "Slot.signedOutInArea";
+  public static final String ON_DUTY_IN_AREA = "Slot.onDutyInArea";
+  public static final String NO_SHOWS_IN_AREA = "Slot.noShowsInArea";
   public static final String OF_SHIFT_CODE = "Slot.ofShiftCode";
   public static final String OF_PERSON_BETWEEN = "Slot.ofPersonBetween";
   public static final String OF_PEOPLE_BETWEEN = "Slot.ofPeopleBetween";

@@ -5,11 +5,14 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.qunfang.dispatch.api.person.AvailabilityPreset;
 import org.qunfang.dispatch.api.person.Membership;
 import org.qunfang.dispatch.api.person.NewPerson;
@@ -21,6 +24,10 @@ import org.qunfang.dispatch.api.person.Skill;
 import org.qunfang.dispatch.api.person.Volunteering;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.reports.api.FormalReports;
+import org.qunfang.reports.api.IssuedReport;
+import org.qunfang.reports.api.ReportPdf;
+import org.qunfang.reports.api.ReportRequest;
 import org.qunfang.web.api.area.AreaPicker;
 import org.qunfang.web.api.faces.PageMessages;
 
@@ -33,6 +40,7 @@ public class PeoplePage implements Serializable {
 
   @Inject transient Registry registry;
   @Inject transient PageMessages messages;
+  @Inject transient FormalReports reports;
   @Inject AreaPicker areas;
 
   private String area;
@@ -102,6 +110,28 @@ public class PeoplePage implements Serializable {
       search();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
+    }
+  }
+
+  /** Issues the person's 志愿服务证明 in their area's name and hands over the PDF. */
+  public StreamedContent certificate(PersonView person) {
+    try {
+      IssuedReport issued =
+          reports.issue(
+              new ReportRequest(
+                  "dispatch-certificate", person.area(), null, null, null, person.id()));
+      messages.info("people.certified", person.name(), issued.documentNumber());
+      ReportPdf pdf = reports.download(issued.id());
+      byte[] bytes = pdf.content();
+      return DefaultStreamedContent.builder()
+          .name(pdf.fileName())
+          .contentType("application/pdf")
+          .contentLength((long) bytes.length)
+          .stream(() -> new ByteArrayInputStream(bytes))
+          .build();
+    } catch (Problem | EJBException refused) {
+      messages.problem(refused);
+      return null;
     }
   }
 

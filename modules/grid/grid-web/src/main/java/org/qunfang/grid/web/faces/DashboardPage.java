@@ -1,6 +1,7 @@
 package org.qunfang.grid.web.faces;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.qunfang.dispatch.api.report.DispatchReporting;
+import org.qunfang.dispatch.api.report.DutyFigures;
 import org.qunfang.grid.api.checkpoint.DailyCount;
 import org.qunfang.grid.api.ledger.Dashboard;
 import org.qunfang.grid.api.ledger.GridLedgers;
@@ -22,13 +25,25 @@ import org.qunfang.web.api.faces.PageMessages;
 public class DashboardPage {
 
   @Inject GridLedgers ledgers;
+  @Inject DispatchReporting dispatch;
   @Inject PageMessages messages;
 
   private Dashboard dashboard;
+  private DutyFigures duty;
 
   @PostConstruct
   void load() {
     dashboard = ledgers.dashboard(null);
+    try {
+      duty = dispatch.duty(null);
+    } catch (EJBException notForThisRole) {
+      duty = null; // report officers read the area's grids but not its rosters
+    }
+  }
+
+  /** The area's duty from dispatch, or null when the caller may not read rosters. */
+  public DutyFigures getDuty() {
+    return duty;
   }
 
   public Dashboard getDashboard() {

@@ -57,6 +57,7 @@ import org.qunfang.reports.engine.control.TemplateFailure;
   Role.Names.COMMUNITY_OFFICER,
   Role.Names.REPORT_OFFICER,
   Role.Names.HOTLINE_SUPERVISOR,
+  Role.Names.DISPATCHER,
   Role.Names.AUDITOR
 })
 public class Reports implements FormalReports {
@@ -89,13 +90,13 @@ public class Reports implements FormalReports {
   }
 
   @Override
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
   public ReportPdf preview(ReportRequest request) {
     return preview(request, Progress.NONE);
   }
 
   /** A preview that reports its progress (for background jobs). */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
   public ReportPdf preview(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     ReportContent content = kind.content(request);
@@ -104,19 +105,19 @@ public class Reports implements FormalReports {
   }
 
   /** Refuses now what would fail later: an unknown kind, an area out of reach or unknown. */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
   public void check(ReportRequest request) {
     kindOf(request);
   }
 
   @Override
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
   public IssuedReport issue(ReportRequest request) {
     return issue(request, Progress.NONE);
   }
 
   /** Issuing that reports its progress (for background jobs). */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
   public IssuedReport issue(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     Instant dataAsOf = Instant.now();
@@ -285,6 +286,12 @@ public class Reports implements FormalReports {
     }
     if (request.month() != null) {
       json.add("month", request.month());
+    }
+    if (request.from() != null) {
+      json.add("from", request.from().toString());
+    }
+    if (request.subject() != null) {
+      json.add("subject", request.subject().toString());
     }
     return json.build().toString();
   }

@@ -22,7 +22,7 @@ import org.qunfang.reports.archive.control.ReportTexts;
 
 /** Starts reports on the job board, as the caller, and answers how far they have got. */
 @Stateless
-@RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR})
+@RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
 public class BackgroundReports implements ReportJobs {
 
   static final String ISSUE = "report-issue";

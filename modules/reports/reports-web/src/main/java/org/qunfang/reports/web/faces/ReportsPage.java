@@ -42,6 +42,7 @@ public class ReportsPage implements Serializable {
   private String area;
   private String addressee;
   private String month;
+  private java.time.LocalDate from;
   private ReportJob job;
 
   @PostConstruct
@@ -64,7 +65,8 @@ public class ReportsPage implements Serializable {
     try {
       job =
           jobs.start(
-              new ReportRequest(kind, area, blankToNull(addressee), blankToNull(month)), issue);
+              new ReportRequest(kind, area, blankToNull(addressee), blankToNull(month), from, null),
+              issue);
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
     }
@@ -155,6 +157,14 @@ public class ReportsPage implements Serializable {
 
   public String getMonth() {
     return month;
+  }
+
+  public java.time.LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(java.time.LocalDate from) {
+    this.from = from;
   }
 
   public void setMonth(String month) {
