@@ -29,6 +29,7 @@ public class DispatchWeb implements ModuleWeb {
         new MenuEntry("people", "nav.people", "pi pi-id-card", RoleGroup.DISPATCH_READERS),
         new MenuEntry("posts", "nav.posts", "pi pi-map", RoleGroup.DISPATCH_READERS),
         new MenuEntry(
-            "organisations", "nav.organisations", "pi pi-flag", RoleGroup.DISPATCH_READERS));
+            "organisations", "nav.organisations", "pi pi-flag", RoleGroup.DISPATCH_READERS),
+        new MenuEntry("orders", "nav.orders", "pi pi-megaphone", RoleGroup.DISPATCH_READERS));
   }
 }
