@@ -44,6 +44,9 @@ import org.qunfang.kernel.pii.Pii;
 @NamedQuery(
     name = Person.ALL_IN_AREA,
     query = "select p from Person p where p.divisionCode >= :lo and p.divisionCode < :hi")
+@NamedQuery(
+    name = Person.ID_HASHES_AMONG,
+    query = "select p.idHash from Person p where p.idHash in :hashes")
 @NamedQuery(name = Person.BY_ID_HASH, query = "select p from Person p where p.idHash = :hash")
 @NamedQuery(name = Person.BY_ACCOUNT, query = "select p from Person p where p.account = :account")
 @NamedQuery(
@@ -62,6 +65,7 @@ public class Person extends AuditedEntity {
   public static final String NAMES = "Person.names";
   public static final String ALL_IN_AREA = "Person.allInArea";
   public static final String BY_ID_HASH = "Person.byIdHash";
+  public static final String ID_HASHES_AMONG = "Person.idHashesAmong";
   public static final String BY_ACCOUNT = "Person.byAccount";
   public static final String IN_AREA = "Person.inArea";
   public static final String IN_AREA_WITH_SKILL = "Person.inAreaWithSkill";
