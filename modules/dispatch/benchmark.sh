@@ -9,7 +9,7 @@
 #    shifts, 2,500 people, rostered automatically); the coverage view of its 7 days, 30 times.
 #    Target: ≤ 300 ms server time.
 # Usage: mvn -B install -DskipTests && modules/dispatch/benchmark.sh [limit-seconds] [seed]
-# SKIP_SERVER=1 runs part 1 only. Part 2 uses its own domain (port base 29100), data dir
+# SKIP_SERVER=1 runs part 1 only. Part 2 uses its own domain (port base 29200), data dir
 # target/benchmark-dispatch and database qunfang_bench_dispatch.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,9 +27,9 @@ java -Xmx3g -cp "$cp" org.qunfang.dispatch.benchmark.RosterBenchmark "${1:-55}" 
 echo "== part 2: the coverage view of one township's week, in a server on PostgreSQL"
 work="$repo/target/benchmark-dispatch"
 db=qunfang_bench_dispatch
-api="http://localhost:29180/qunfang/api/v1"
+api="http://localhost:29280/qunfang/api/v1"
 mkdir -p "$work"
-export QUNFANG_DATA_DIR="$work/data" QUNFANG_DOMAIN=qunfang-bench-dispatch QUNFANG_PORT_BASE=29100 \
+export QUNFANG_DATA_DIR="$work/data" QUNFANG_DOMAIN=qunfang-bench-dispatch QUNFANG_PORT_BASE=29200 \
   QUNFANG_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUNFANG_DB_USER=postgres
 "$repo/deploy/stop" >/dev/null 2>&1 || true
 rm -rf "$work/data/h2" "$work/data/initial-admin-password"
