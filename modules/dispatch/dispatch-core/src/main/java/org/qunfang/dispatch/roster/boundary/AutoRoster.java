@@ -209,7 +209,7 @@ public class AutoRoster implements AutoRostering {
         }
       }
     }
-    int skipped = steps.save(changes);
+    int skipped = steps.save(changes, rules, PlanParts.reach(rules.limits()));
     empties.sort(Comparator.comparing(EmptySlot::startsAt));
     return new AutoRosterOutcome(slots, filled, kept, skipped, empties.size(), stopped, empties);
   }

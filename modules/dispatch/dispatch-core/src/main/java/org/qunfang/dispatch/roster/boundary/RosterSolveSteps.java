@@ -18,6 +18,8 @@ import org.qunfang.dispatch.api.party.OrganisationKind;
 import org.qunfang.dispatch.party.entity.OrganisationMember;
 import org.qunfang.dispatch.party.entity.PartyOrganisation;
 import org.qunfang.dispatch.person.entity.Person;
+import org.qunfang.dispatch.planning.control.HardRules;
+import org.qunfang.dispatch.planning.control.Span;
 import org.qunfang.dispatch.post.entity.Post;
 import org.qunfang.dispatch.roster.control.RosterSnapshot;
 import org.qunfang.dispatch.roster.entity.Slot;
@@ -89,22 +91,95 @@ public class RosterSolveSteps {
   }
 
   /**
-   * Writes the solver's choices; a slot changed by hand since it was read keeps the hand's change.
-   * Returns how many were skipped so.
+   * Writes the solver's choices. A place changed by hand since it was read keeps the hand's change;
+   * a choice that would break a rule against the people's shifts as they stand now (someone placed
+   * by hand meanwhile) leaves its place empty instead: the hard rules hold whatever happened during
+   * the run. Returns how many choices were not written.
    */
-  public int save(List<Change> changes) {
-    int skipped = 0;
+  public int save(List<Change> changes, HardRules rules, Duration reach) {
+    List<Slot> slots = new ArrayList<>();
     for (Change change : changes) {
-      Slot slot = em.find(Slot.class, change.slotId());
-      if (slot == null || slot.getVersion() != change.version() || slot.isPinned()) {
+      slots.add(em.find(Slot.class, change.slotId()));
+    }
+    Map<UUID, Map<UUID, Span>> shifts = shiftsNow(changes, slots, reach);
+    int skipped = 0;
+    List<Integer> valid = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Slot slot = slots.get(i);
+      if (slot == null || slot.getVersion() != changes.get(i).version() || slot.isPinned()) {
         skipped++;
-      } else if (change.personId() == null) {
-        slot.release();
       } else {
-        slot.assignBySolver(change.personId());
+        valid.add(i);
+        if (slot.getPersonId() != null) {
+          shifts.getOrDefault(slot.getPersonId(), new HashMap<>()).remove(slot.getId());
+        }
+      }
+    }
+    for (int i : valid) {
+      Slot slot = slots.get(i);
+      UUID chosen = changes.get(i).personId();
+      if (chosen == null) {
+        slot.release();
+        continue;
+      }
+      Person person = em.find(Person.class, chosen);
+      Map<UUID, Span> theirs = shifts.computeIfAbsent(chosen, k -> new HashMap<>());
+      if (rules
+          .judge(
+              person.getSkills(),
+              person.getWindows(),
+              slot.getSkill(),
+              slot.getSpan(),
+              theirs.values())
+          .isEmpty()) {
+        slot.assignBySolver(chosen);
+        theirs.put(slot.getId(), slot.getSpan());
+      } else {
+        slot.release(); // an empty place breaks no rule; the coverage page shows it in red
+        skipped++;
       }
     }
     em.flush();
     return skipped;
+  }
+
+  /** The shifts, as they stand now, of everyone a change puts somewhere, around those places. */
+  private Map<UUID, Map<UUID, Span>> shiftsNow(
+      List<Change> changes, List<Slot> slots, Duration reach) {
+    List<UUID> people =
+        changes.stream()
+            .map(Change::personId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    Map<UUID, Map<UUID, Span>> shifts = new HashMap<>();
+    if (people.isEmpty()) {
+      return shifts;
+    }
+    Instant from =
+        slots.stream()
+            .filter(java.util.Objects::nonNull)
+            .map(Slot::getStartsAt)
+            .min(Instant::compareTo)
+            .orElseThrow();
+    Instant until =
+        slots.stream()
+            .filter(java.util.Objects::nonNull)
+            .map(s -> s.getSpan().end())
+            .max(Instant::compareTo)
+            .orElseThrow();
+    for (int i = 0; i < people.size(); i += IDS_PER_QUERY) {
+      em.createNamedQuery(Slot.OF_PEOPLE_BETWEEN, Slot.class)
+          .setParameter("people", people.subList(i, Math.min(people.size(), i + IDS_PER_QUERY)))
+          .setParameter("from", from.minus(reach))
+          .setParameter("until", until.plus(reach))
+          .getResultStream()
+          .forEach(
+              s ->
+                  shifts
+                      .computeIfAbsent(s.getPersonId(), k -> new HashMap<>())
+                      .put(s.getId(), s.getSpan()));
+    }
+    return shifts;
   }
 }
