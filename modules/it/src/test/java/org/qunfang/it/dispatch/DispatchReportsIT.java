@@ -111,6 +111,15 @@ class DispatchReportsIT {
         .then()
         .statusCode(200);
 
+    dispatch
+        .dispatcher()
+        .api()
+        .get("/dispatch/people/" + person + "/services")
+        .then()
+        .statusCode(200)
+        .body("services.size()", org.hamcrest.Matchers.equalTo(1))
+        .body("services[0].content", org.hamcrest.Matchers.equalTo("核酸检测引导点值守"))
+        .body("idNumber", containsString("********"));
     String certificate =
         text(
             issue(dispatch.dispatcher(), request("dispatch-certificate", COMMUNITY, null, person)));

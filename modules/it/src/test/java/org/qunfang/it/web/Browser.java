@@ -172,13 +172,21 @@ public final class Browser implements AutoCloseable {
     input.clear();
     input.sendKeys(query);
     By items = By.cssSelector("[id='" + id + "_panel'] tr.ui-autocomplete-item");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(items));
+    // The picker may answer a first keystroke before the whole query: wait for the answer to it.
+    wait.until(
+        b -> {
+          List<WebElement> shown = b.findElements(items);
+          return !shown.isEmpty()
+              && shown.stream().allMatch(i -> i.isDisplayed() && i.getText().contains(query));
+        });
+    settle();
     List<String> offered =
         driver.findElements(items).stream()
             .map(item -> item.getAttribute("data-item-value"))
             .toList();
-    driver
-        .findElement(By.cssSelector("[id='" + id + "_panel'] tr[data-item-value='" + code + "']"))
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] tr[data-item-value='" + code + "']")))
         .click();
     wait.until(b -> code.equals(b.findElement(By.id(id + "_hinput")).getAttribute("value")));
     settle();

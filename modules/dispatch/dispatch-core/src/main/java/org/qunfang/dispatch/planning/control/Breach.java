@@ -2,7 +2,8 @@ package org.qunfang.dispatch.planning.control;
 
 /**
  * A hard rule of the roster, never broken by hand or by the solver. Each has a message key {@code
- * breach.<name>} in the module's texts.
+ * breach.<name>} in the module's texts. The dispatcher's area is the sixth rule, kept by the
+ * boundaries: a person or place outside it is not found.
  */
 public enum Breach {
   /** The person is on another shift at the same time. */
@@ -14,9 +15,7 @@ public enum Breach {
   /** They said they cannot serve at that time. */
   UNAVAILABLE,
   /** The slot needs a skill they do not have. */
-  UNSKILLED,
-  /** The post lies outside the area they serve in, or the dispatcher's. */
-  OUTSIDE_AREA;
+  UNSKILLED;
 
   public String key() {
     return "breach." + name().toLowerCase().replace('_', '-');

@@ -46,6 +46,11 @@ public class ServiceCertificate implements ReportKind {
   }
 
   @Override
+  public boolean aboutOneRecord() {
+    return true;
+  }
+
+  @Override
   public ReportContent content(ReportRequest request) {
     if (request.subject() == null) {
       throw new InvalidInput(

@@ -27,6 +27,8 @@ import org.qunfang.dispatch.api.person.PersonPersonal;
 import org.qunfang.dispatch.api.person.PersonView;
 import org.qunfang.dispatch.api.person.Registry;
 import org.qunfang.dispatch.api.person.Skill;
+import org.qunfang.dispatch.api.report.DispatchReporting;
+import org.qunfang.dispatch.api.report.ServiceRecord;
 import org.qunfang.web.api.rest.Spreadsheets;
 
 /** The registry of party members, cadres and volunteers who serve. */
@@ -38,6 +40,8 @@ import org.qunfang.web.api.rest.Spreadsheets;
 public class PeopleResource {
 
   @Inject Registry registry;
+
+  @Inject DispatchReporting reporting;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
@@ -83,5 +87,14 @@ public class PeopleResource {
   @Operation(summary = "完整证件号和手机号（留痕） · The full ID number and mobile (audited)")
   public PersonPersonal reveal(@PathParam("id") UUID id) {
     return registry.reveal(id);
+  }
+
+  @GET
+  @Path("{id}/services")
+  @Operation(
+      summary =
+          "服务记录：每次服务的日期、地点、内容和时长（签到至签退） · Service record: each service's day, place, content and hours (sign-in to sign-out)")
+  public ServiceRecord services(@PathParam("id") UUID id) {
+    return reporting.services(id);
   }
 }

@@ -25,6 +25,11 @@ public interface ReportKind {
     return Set.of(Role.REPORT_OFFICER);
   }
 
+  /** Whether a request names the one record the report is about ({@code subject}). */
+  default boolean aboutOneRecord() {
+    return false;
+  }
+
   /** Reads the data (within the caller's area) and lays out the content. */
   ReportContent content(ReportRequest request);
 

@@ -84,7 +84,7 @@ public class Reports implements FormalReports {
   public List<ReportKindView> kinds() {
     return StreamSupport.stream(reportKinds.spliterator(), false)
         .filter(this::makes)
-        .map(k -> new ReportKindView(k.kind(), k.title()))
+        .map(k -> new ReportKindView(k.kind(), k.title(), k.aboutOneRecord()))
         .sorted(Comparator.comparing(ReportKindView::kind))
         .toList();
   }

@@ -47,7 +47,8 @@ public class ReportsPage implements Serializable {
 
   @PostConstruct
   void load() {
-    kinds = reports.kinds();
+    kinds =
+        reports.kinds().stream().filter(k -> !k.subject()).toList(); // the others from their pages
     kind = kinds.isEmpty() ? null : kinds.get(0).kind();
     area = areas.getCurrent();
     archive = reports.archive(null, null, 200);
