@@ -13,7 +13,18 @@ public final class Beijing {
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
+  private static final DateTimeFormatter DAY_MINUTE =
+      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZONE);
+
+  private static final DateTimeFormatter HOUR_MINUTE =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+
   private Beijing() {}
+
+  /** A shift's time as rosters print it: 12-01 22:00–06:00. */
+  public static String shift(Instant start, Instant end) {
+    return DAY_MINUTE.format(start) + "–" + HOUR_MINUTE.format(end);
+  }
 
   public static LocalDate today() {
     return LocalDate.now(ZONE);

@@ -18,6 +18,8 @@ import org.qunfang.dispatch.person.entity.Person;
 @Dependent
 public class OrganisationViews {
 
+  private static final int PEOPLE_PER_QUERY = 500;
+
   @PersistenceContext(unitName = "dispatch")
   EntityManager em;
 
@@ -37,9 +39,18 @@ public class OrganisationViews {
         .forEach(
             m -> members.computeIfAbsent(m.getOrganisationId(), k -> new ArrayList<>()).add(m));
     Map<UUID, Person> people = new HashMap<>();
-    members.values().stream()
-        .flatMap(List::stream)
-        .forEach(m -> people.computeIfAbsent(m.getPersonId(), id -> em.find(Person.class, id)));
+    List<UUID> ids =
+        members.values().stream()
+            .flatMap(List::stream)
+            .map(OrganisationMember::getPersonId)
+            .distinct()
+            .toList();
+    for (int i = 0; i < ids.size(); i += PEOPLE_PER_QUERY) {
+      em.createNamedQuery(Person.WITH_IDS, Person.class)
+          .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + PEOPLE_PER_QUERY)))
+          .getResultStream()
+          .forEach(p -> people.put(p.getId(), p));
+    }
     List<OrganisationView> views = new ArrayList<>();
     for (PartyOrganisation o : organisations) {
       List<MemberView> list =

@@ -40,6 +40,7 @@ import org.qunfang.kernel.pii.Pii;
 @Entity
 @Customizer(AuditingCustomizer.class)
 @Table(name = "person", schema = "dispatch")
+@NamedQuery(name = Person.WITH_IDS, query = "select p from Person p where p.id in :ids")
 @NamedQuery(name = Person.NAMES, query = "select p.id, p.name from Person p where p.id in :ids")
 @NamedQuery(
     name = Person.ALL_IN_AREA,
@@ -63,6 +64,7 @@ import org.qunfang.kernel.pii.Pii;
 public class Person extends AuditedEntity {
 
   public static final String NAMES = "Person.names";
+  public static final String WITH_IDS = "Person.withIds";
   public static final String ALL_IN_AREA = "Person.allInArea";
   public static final String BY_ID_HASH = "Person.byIdHash";
   public static final String ID_HASHES_AMONG = "Person.idHashesAmong";

@@ -2,7 +2,6 @@ package org.qunfang.dispatch.planning.control;
 
 import static org.qunfang.dispatch.api.DispatchTexts.TEXTS;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Set;
 import org.qunfang.dispatch.api.person.Skill;
@@ -56,15 +55,9 @@ public final class BreachTexts {
         .orElse(shift);
   }
 
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Beijing.ZONE);
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(Beijing.ZONE);
-
   /** 12-01 22:00–06:00. */
   public static String when(Span span) {
-    return DAY_TIME.format(span.start()) + "–" + TIME.format(span.end());
+    return Beijing.shift(span.start(), span.end());
   }
 
   private static long weekHours(Collection<Span> theirs, Span shift) {

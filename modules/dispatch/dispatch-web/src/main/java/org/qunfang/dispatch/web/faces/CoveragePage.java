@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.qunfang.dispatch.api.roster.Assignment;
@@ -32,11 +31,6 @@ import org.qunfang.web.api.faces.PageMessages;
 public class CoveragePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Beijing.ZONE);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(Beijing.ZONE);
 
   @Inject transient Rosters rosters;
   @Inject transient PageMessages messages;
@@ -100,9 +94,7 @@ public class CoveragePage implements Serializable {
   }
 
   public String when(ShiftView shift) {
-    return shift == null
-        ? ""
-        : DAY_TIME.format(shift.startsAt()) + "–" + TIME.format(shift.endsAt());
+    return shift == null ? "" : Beijing.shift(shift.startsAt(), shift.endsAt());
   }
 
   /** Under way, or starting within 24 hours. */

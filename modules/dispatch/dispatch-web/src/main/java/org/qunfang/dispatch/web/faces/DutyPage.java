@@ -31,8 +31,6 @@ public class DutyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Beijing.ZONE);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm").withZone(Beijing.ZONE);
 
@@ -99,7 +97,7 @@ public class DutyPage implements Serializable {
   }
 
   public String when(ShiftOnDuty shift) {
-    return DAY_TIME.format(shift.startsAt()) + "–" + TIME.format(shift.endsAt());
+    return Beijing.shift(shift.startsAt(), shift.endsAt());
   }
 
   public String time(java.time.Instant at) {

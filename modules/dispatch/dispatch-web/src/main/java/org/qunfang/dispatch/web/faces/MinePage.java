@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.qunfang.dispatch.api.DispatchTexts;
 import org.qunfang.dispatch.api.attendance.Attendance;
@@ -26,11 +25,6 @@ import org.qunfang.web.api.faces.PageMessages;
 public class MinePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Beijing.ZONE);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(Beijing.ZONE);
 
   @Inject transient OwnRoster own;
   @Inject transient Attendance attendance;
@@ -58,7 +52,7 @@ public class MinePage implements Serializable {
   }
 
   public String when(OwnShift shift) {
-    return DAY_TIME.format(shift.startsAt()) + "–" + TIME.format(shift.endsAt());
+    return Beijing.shift(shift.startsAt(), shift.endsAt());
   }
 
   public String text(NoticeView notice) {
