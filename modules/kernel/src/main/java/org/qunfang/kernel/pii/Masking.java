@@ -26,7 +26,7 @@ public final class Masking {
       case ID_NUMBER -> idNumber(value);
       case MOBILE -> mobile(value);
       case NAME -> name(value);
-      case SECRET -> value == null ? null : "******";
+      case SECRET, HEALTH -> value == null ? null : "******";
     };
   }
 

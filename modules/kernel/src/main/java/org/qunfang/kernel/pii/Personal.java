@@ -17,6 +17,11 @@ public @interface Personal {
     MOBILE,
     NAME,
     /** Never shown, not even masked (password hashes). */
-    SECRET
+    SECRET,
+    /**
+     * Health information — temperatures, symptoms, test results (PIPL art. 28): never shown in the
+     * audit trail, where its mere value would disclose it.
+     */
+    HEALTH
   }
 }

@@ -21,8 +21,12 @@ import org.qunfang.web.api.menu.ModuleWeb;
 @RequestScoped
 public class Menu {
 
-  /** One link of the menu; {@code current} marks the page being shown. */
-  public record Link(String id, String label, String icon, String path, boolean current) {}
+  /**
+   * One link of the menu; {@code current} marks the page being shown, {@code badge} a count to show
+   * beside it (0: none).
+   */
+  public record Link(
+      String id, String label, String icon, String path, boolean current, long badge) {}
 
   @Inject @Any Instance<ModuleWeb> modules;
 
@@ -57,8 +61,13 @@ public class Menu {
                 if (roles.in(entry.group())) {
                   String path = "/" + module.name() + "/" + entry.page() + ".xhtml";
                   built.add(
-                      link(
-                          entry.page(), texts.getString(entry.label()), entry.icon(), path, shown));
+                      new Link(
+                          entry.page(),
+                          texts.getString(entry.label()),
+                          entry.icon(),
+                          path,
+                          path.equals(shown),
+                          module.badge(entry)));
                 }
               }
             });
@@ -66,6 +75,6 @@ public class Menu {
   }
 
   private static Link link(String id, String label, String icon, String path, String shown) {
-    return new Link(id, label, icon, path, path.equals(shown));
+    return new Link(id, label, icon, path, path.equals(shown), 0);
   }
 }

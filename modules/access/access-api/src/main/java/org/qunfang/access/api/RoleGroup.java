@@ -1,6 +1,7 @@
 package org.qunfang.access.api;
 
 import static org.qunfang.access.api.Role.AUDITOR;
+import static org.qunfang.access.api.Role.CARE_WORKER;
 import static org.qunfang.access.api.Role.COMMUNITY_OFFICER;
 import static org.qunfang.access.api.Role.DISPATCHER;
 import static org.qunfang.access.api.Role.DISTRICT_ADMIN;
@@ -37,6 +38,10 @@ public enum RoleGroup {
   SHIFT_LEADERS(EnumSet.of(SHIFT_LEADER, DISPATCHER, DISTRICT_ADMIN)),
   /** Who serve shifts themselves and see their own. */
   ON_DUTY(EnumSet.of(DUTY_STAFF, SHIFT_LEADER)),
+  /** Who look after people under home observation: care workers and the area's officers. */
+  CARE_DESK(EnumSet.of(CARE_WORKER, DISTRICT_ADMIN, TOWNSHIP_OFFICER, COMMUNITY_OFFICER)),
+  /** Who keep the care module's reference lists. */
+  CARE_MANAGERS(EnumSet.of(DISTRICT_ADMIN)),
   /** Who take calls: counsellors and their supervisors. */
   HOTLINE_STAFF(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR)),
   /** Who run the hotline service or read its figures. */

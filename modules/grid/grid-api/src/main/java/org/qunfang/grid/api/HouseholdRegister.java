@@ -30,6 +30,9 @@ public interface HouseholdRegister {
 
   ResidentView change(@NotNull UUID residentId, @Valid @NotNull ResidentChange change);
 
+  /** A resident within reach; any other is not found. */
+  ResidentView resident(@NotNull UUID residentId);
+
   ResidentPage search(@Valid @NotNull ResidentQuery query);
 
   /** The person with this ID number, if within reach. */

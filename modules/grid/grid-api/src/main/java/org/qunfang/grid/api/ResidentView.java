@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-/** A person as lists and forms show them: ID number and phone masked. */
+/**
+ * A person as lists and forms show them: ID number and phone masked; the community they live in.
+ */
 public record ResidentView(
     UUID id,
     UUID householdId,
     UUID gridId,
     String gridCode,
+    String divisionCode,
     String name,
     String maskedIdNumber,
     String maskedPhone,

@@ -25,6 +25,16 @@ public interface Registry {
    */
   List<PersonView> list(String area, String name, Skill skill);
 
+  /**
+   * People serving around {@code area}, which the caller must reach: anywhere in its township, so a
+   * community officer can pick a township cadre for a care team. With {@code skill} when given, at
+   * most {@value #PAGE_LIMIT}, by name.
+   */
+  List<PersonView> around(String area, Skill skill);
+
+  /** One of the people serving around {@code area}; anyone else is not found. */
+  PersonView around(String area, UUID id);
+
   /** The ID number and mobile in full, audited. */
   PersonPersonal reveal(UUID id);
 }

@@ -34,6 +34,7 @@ import org.qunfang.kernel.pii.Pii;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
+import org.qunfang.kernel.problem.NotFound;
 import org.qunfang.kernel.validation.Inputs;
 
 /** The registry: dispatchers enter and keep people; the area's officers read it. */
@@ -125,6 +126,39 @@ public class People implements Registry {
         .getResultStream()
         .map(PersonViews::of)
         .toList();
+  }
+
+  @Override
+  public List<PersonView> around(String area, Skill skill) {
+    DivisionCode township = township(reach.area(area));
+    TypedQuery<Person> query =
+        skill == null
+            ? em.createNamedQuery(Person.IN_AREA, Person.class)
+            : em.createNamedQuery(Person.IN_AREA_WITH_SKILL, Person.class)
+                .setParameter("skill", skill);
+    return query
+        .setParameter("lo", township.value())
+        .setParameter("hi", township.upperBound())
+        .setParameter("name", "%")
+        .setMaxResults(PAGE_LIMIT)
+        .getResultStream()
+        .map(PersonViews::of)
+        .toList();
+  }
+
+  @Override
+  public PersonView around(String area, UUID id) {
+    DivisionCode township = township(reach.area(area));
+    Person person = id == null ? null : em.find(Person.class, id);
+    if (person == null || !township.contains(DivisionCode.of(person.getDivisionCode()))) {
+      throw new NotFound(new Message(TEXTS, "person.notFound"));
+    }
+    return PersonViews.of(person);
+  }
+
+  /** The township an area lies in (an area above township level is its own). */
+  private static DivisionCode township(DivisionCode area) {
+    return area.value().length() > 9 ? DivisionCode.of(area.value().substring(0, 9)) : area;
   }
 
   @Override

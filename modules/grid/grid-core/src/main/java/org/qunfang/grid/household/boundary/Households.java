@@ -190,13 +190,18 @@ public class Households implements HouseholdRegister {
   @Override
   public ResidentView change(UUID residentId, ResidentChange change) {
     Inputs.valid(validator, change);
-    Resident resident = resident(residentId);
+    Resident resident = reachable(residentId);
     resident.requireVersion(change.version(), TEXTS, "resident.changedByOther");
     requireKnownTags(change.tags());
     resident.describe(
         change.name(), change.phone(), change.relation(), change.residenceType(), change.tags());
     em.flush();
     return views.of(resident);
+  }
+
+  @Override
+  public ResidentView resident(UUID residentId) {
+    return views.of(reachable(residentId));
   }
 
   @Override
@@ -214,7 +219,7 @@ public class Households implements HouseholdRegister {
 
   @Override
   public ResidentPersonal reveal(UUID residentId) {
-    Resident resident = resident(residentId);
+    Resident resident = reachable(residentId);
     AuditTrail.recordIn(
         resident.getDivisionCode(),
         "Resident",
@@ -308,7 +313,7 @@ public class Households implements HouseholdRegister {
     return household;
   }
 
-  private Resident resident(UUID id) {
+  private Resident reachable(UUID id) {
     Resident resident = em.find(Resident.class, id);
     if (resident == null || reach.find(resident.getGridId()).isEmpty()) {
       throw new NotFound(new Message(TEXTS, "resident.notFound"));

@@ -67,6 +67,7 @@ public class ResidentViews {
         r.getHouseholdId(),
         r.getGridId(),
         gridCode(r.getGridId()),
+        r.getDivisionCode(),
         r.getName(),
         Masking.idNumber(r.getIdNumber()),
         Masking.mobile(r.getPhone()),

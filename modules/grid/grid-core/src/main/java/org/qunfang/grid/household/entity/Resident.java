@@ -140,6 +140,15 @@ public class Resident extends AuditedEntity {
     this.tags.addAll(tags);
   }
 
+  /** Adds a tag (care's 居家健康监测, say) without touching the others. */
+  public void tag(String code) {
+    tags.add(code);
+  }
+
+  public void untag(String code) {
+    tags.remove(code);
+  }
+
   public UUID getHouseholdId() {
     return householdId;
   }

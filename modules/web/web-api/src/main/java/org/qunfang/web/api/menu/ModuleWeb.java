@@ -18,6 +18,14 @@ public interface ModuleWeb {
 
   List<MenuEntry> menu();
 
+  /**
+   * A count to show beside an entry for the signed-in user — open alerts, say — or 0 for none. It
+   * is read on every page, so it must be cheap.
+   */
+  default long badge(MenuEntry entry) {
+    return 0;
+  }
+
   default String texts() {
     return "org.qunfang." + name() + ".web.Texts";
   }
