@@ -17,7 +17,8 @@ import org.qunfang.kernel.schema.SchemaMigration;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  static final List<String> SCHEMAS = List.of("access", "grid", "hotline", "dispatch", "reports");
+  static final List<String> SCHEMAS =
+      List.of("access", "grid", "hotline", "dispatch", "care", "reports");
 
   @Resource(lookup = "jdbc/qunfang")
   DataSource dataSource;

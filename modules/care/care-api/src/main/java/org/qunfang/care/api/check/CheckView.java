@@ -1,0 +1,30 @@
+package org.qunfang.care.api.check;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.qunfang.care.api.type.CheckSlot;
+import org.qunfang.care.api.type.Symptom;
+
+/**
+ * An expected check (a day's slot, with its window) or an extra one (no slot), and what was
+ * recorded. {@code tooClose} flags a check less than 8 hours after another of the same day; {@code
+ * missed} a slot whose window closed with nothing recorded.
+ */
+public record CheckView(
+    UUID id,
+    LocalDate day,
+    CheckSlot slot,
+    Instant opens,
+    Instant closes,
+    Instant at,
+    BigDecimal temperature,
+    Set<Symptom> symptoms,
+    Measurer measuredBy,
+    String recordedBy,
+    CheckStatus status,
+    String note,
+    boolean tooClose,
+    boolean missed) {}
