@@ -49,6 +49,11 @@ public class Menu {
     return links;
   }
 
+  /** Every link's count together, for the phone's folded menu button. */
+  public long getBadges() {
+    return getLinks().stream().mapToLong(Link::badge).sum();
+  }
+
   private List<Link> build(String shown) {
     ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
     List<Link> built = new ArrayList<>();

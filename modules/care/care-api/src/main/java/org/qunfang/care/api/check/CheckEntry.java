@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.qunfang.care.api.type.CheckSlot;
 import org.qunfang.care.api.type.Symptom;
 import org.qunfang.kernel.validation.InService;
 
@@ -26,7 +27,8 @@ public record CheckEntry(
     Set<@NotNull Symptom> symptoms,
     @NotNull Measurer measuredBy,
     @NotNull CheckStatus status,
-    @Size(max = 200) String note) {
+    @Size(max = 200) String note,
+    CheckSlot slot) {
 
   public CheckEntry {
     symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);

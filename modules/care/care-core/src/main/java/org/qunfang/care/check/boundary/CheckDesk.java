@@ -102,7 +102,8 @@ public class CheckDesk implements HealthChecks {
             .toList();
     boolean close = CheckRules.tooClose(ofTheDay, at);
     HealthCheck check =
-        CheckRules.slotFor(ofTheDay, at).orElseGet(() -> HealthCheck.extra(observation, day));
+        CheckRules.slotFor(ofTheDay, at, entry.slot())
+            .orElseGet(() -> HealthCheck.extra(observation, day));
     check.record(
         at,
         entry.temperature(),

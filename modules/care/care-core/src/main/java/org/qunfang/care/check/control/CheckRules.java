@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qunfang.care.api.check.CheckEntry;
 import org.qunfang.care.api.check.CheckStatus;
+import org.qunfang.care.api.type.CheckSlot;
 import org.qunfang.care.observation.entity.HealthCheck;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
@@ -36,9 +37,21 @@ public final class CheckRules {
     }
   }
 
-  /** The expected check of the day whose window holds {@code at}, if not yet recorded. */
-  public static Optional<HealthCheck> slotFor(List<HealthCheck> ofTheDay, Instant at) {
-    return ofTheDay.stream().filter(c -> !c.isRecorded() && c.holds(at)).findFirst();
+  /**
+   * The expected check a check at {@code at} fills: the one of {@code slot} if it is not recorded
+   * and its window has not closed by then (early is fine, late is a miss), else the one whose
+   * window holds {@code at}; none makes it an extra check.
+   */
+  public static Optional<HealthCheck> slotFor(
+      List<HealthCheck> ofTheDay, Instant at, CheckSlot slot) {
+    Optional<HealthCheck> named =
+        ofTheDay.stream()
+            .filter(c -> slot != null && c.getSlot() == slot)
+            .filter(c -> !c.isRecorded() && at.isBefore(c.getClosesAt()))
+            .findFirst();
+    return named.isPresent()
+        ? named
+        : ofTheDay.stream().filter(c -> !c.isRecorded() && c.holds(at)).findFirst();
   }
 
   /** Whether another recorded check of the day lies less than {@link #SPACING} from {@code at}. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.qunfang.care.api.check.CheckEntry;
 import org.qunfang.care.api.check.CheckStatus;
 import org.qunfang.care.api.check.Measurer;
+import org.qunfang.care.api.type.CheckSlot;
 import org.qunfang.care.api.type.Symptom;
 import org.qunfang.care.observation.Observed;
 import org.qunfang.care.observation.entity.HealthCheck;
@@ -34,6 +35,7 @@ class CheckRulesTest {
         Set.of(symptoms),
         Measurer.TEAM,
         status,
+        null,
         null);
   }
 
@@ -69,17 +71,27 @@ class CheckRulesTest {
   @Test
   void aCheckFillsTheSlotWhoseWindowHoldsItsTime() {
     // 19:30 Beijing is 11:30 UTC: the evening window
-    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T11:30:00Z")))
+    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T11:30:00Z"), null))
         .containsSame(day.get(1));
     // 14:00 Beijing lies between the windows: an extra check
-    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T06:00:00Z"))).isEmpty();
+    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T06:00:00Z"), null)).isEmpty();
+  }
+
+  @Test
+  void aRoundsCheckFillsItsSlotEarlyButNotAfterTheWindowClosed() {
+    // 05:40 Beijing, before the morning window opens, on the morning round
+    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-23T21:40:00Z"), CheckSlot.MORNING))
+        .containsSame(day.get(0));
+    // 10:30 Beijing, after it closed: an extra check, the slot stays missed
+    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T02:30:00Z"), CheckSlot.MORNING))
+        .isEmpty();
   }
 
   @Test
   void aSlotAlreadyRecordedIsNotFilledTwice() {
     record(day.get(0), "2026-11-24T00:30:00Z", "36.5");
 
-    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T01:00:00Z"))).isEmpty();
+    assertThat(CheckRules.slotFor(day, Instant.parse("2026-11-24T01:00:00Z"), null)).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.qunfang.care.api.check.CheckEntry;
 import org.qunfang.care.api.check.CheckStatus;
 import org.qunfang.care.api.check.Measurer;
+import org.qunfang.care.api.type.CheckSlot;
 import org.qunfang.care.api.type.Symptom;
 import org.qunfang.kernel.time.Beijing;
 
@@ -29,8 +30,8 @@ public class CheckForm implements Serializable {
   private Measurer measuredBy = Measurer.TEAM;
   private String time;
 
-  /** The entry, or null with {@code problem} set to the text key of what is wrong. */
-  public CheckEntry entry(LocalDate day, String[] problem) {
+  /** The entry for {@code slot}, or null with {@code problem} set to the key of what is wrong. */
+  public CheckEntry entry(LocalDate day, CheckSlot slot, String[] problem) {
     BigDecimal reading = null;
     if (temperature != null && !temperature.isBlank()) {
       try {
@@ -55,7 +56,8 @@ public class CheckForm implements Serializable {
         symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms),
         measuredBy,
         status,
-        null);
+        null,
+        slot);
   }
 
   public String getTemperature() {

@@ -66,7 +66,7 @@ public class DeskPage implements Serializable {
           alert.id(),
           new AlertResponse(
               action, action == AlertAction.TRANSFERRED ? target : null, note, alert.version()));
-      messages.info("desk.responded", alert.name());
+      messages.info("careDesk.responded", alert.name());
       chosen = null;
     } catch (Problem | EJBException refused) {
       messages.problem(refused);

@@ -62,7 +62,7 @@ public class RoundPage implements Serializable {
 
   public void save(RoundItem item) {
     String[] problem = new String[1];
-    var entry = form(item.observationId()).entry(day, problem);
+    var entry = form(item.observationId()).entry(day, item.check().slot(), problem);
     if (entry == null) {
       messages.error(null, problem[0], item.name());
       return;
