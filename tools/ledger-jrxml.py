@@ -101,6 +101,23 @@ LEDGERS = {"grid": {
         ("服务内容", "content", "java.lang.String", 150, "Left"),
         ("时长（小时）", "hours", "java.lang.String", 62, "Center"),
     ]),
+}, "care": {
+    "care-facts": ("告知事项", 11, [
+        ("项目", "item", "java.lang.String", 110, "Left"),
+        ("内容", "value", "java.lang.String", 332, "Left"),
+    ]),
+    "care-daily": ("居家医学观察人员情况日报", 9, [
+        ("区域", "name", "java.lang.String", 82, "Left"),
+        ("当日新增", "placedToday", "java.lang.Long", 40, "Center"),
+        ("累计追踪", "placedTotal", "java.lang.Long", 40, "Center"),
+        ("当日解除", "releasedToday", "java.lang.Long", 40, "Center"),
+        ("累计解除", "releasedTotal", "java.lang.Long", 40, "Center"),
+        ("尚在观察", "observed", "java.lang.Long", 40, "Center"),
+        ("当日异常", "abnormalToday", "java.lang.Long", 40, "Center"),
+        ("当日转运", "transferredToday", "java.lang.Long", 40, "Center"),
+        ("累计转运", "transferredTotal", "java.lang.Long", 40, "Center"),
+        ("当日漏检", "missedToday", "java.lang.Long", 40, "Center"),
+    ]),
 }}
 
 

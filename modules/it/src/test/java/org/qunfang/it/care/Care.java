@@ -74,6 +74,66 @@ public record Care(
     return dispatch.person(name, community, skills, List.of(), account);
   }
 
+  /**
+   * A one-day type made for a test, with {@code tests} as its test days and one window from 00:00
+   * to {@code closes}; answers its id.
+   */
+  public static String oneDayType(List<Integer> tests, String closes) {
+    return Qunfang.admin()
+        .api()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "一日监测" + System.nanoTime() % 1_000_000,
+                "nameEn",
+                "One-day monitoring",
+                "periodDays",
+                1,
+                "testDays",
+                tests,
+                "windows",
+                List.of(Map.of("slot", "MORNING", "opens", "00:00", "closes", closes)),
+                "feverThreshold",
+                37.3,
+                "symptoms",
+                List.of("FEVER", "DRY_COUGH")))
+        .post("/care/types")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** The observation as it stands now. */
+  public Map<String, Object> observation(Object id) {
+    return officer
+        .api()
+        .get("/care/observations/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("");
+  }
+
+  public Response release(Object id) {
+    long version = ((Number) observation(id).get("version")).longValue();
+    return officer
+        .api()
+        .contentType(ContentType.JSON)
+        .post("/care/observations/" + id + "/release?version=" + version);
+  }
+
+  /** The text of a PDF. */
+  public static String text(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
   public Response check(Qunfang.Login who, Object observation, Map<String, Object> entry) {
     return who.api()
         .contentType(ContentType.JSON)

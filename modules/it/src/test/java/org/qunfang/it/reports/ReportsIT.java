@@ -205,7 +205,7 @@ class ReportsIT {
   }
 
   @Test
-  void othersReadTheArchiveOfTheirAreaButOnlyReportOfficersIssue() {
+  void othersReadTheArchiveOfTheirAreaButIssueOnlyTheKindsMadeForThem() {
     String id = issue(DISTRICT).then().statusCode(201).extract().path("id");
     Qunfang.Login township = Qunfang.activeUser("350923100", "TOWNSHIP_OFFICER");
     township

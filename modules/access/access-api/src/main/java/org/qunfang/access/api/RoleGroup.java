@@ -48,8 +48,18 @@ public enum RoleGroup {
   HOTLINE_DESK(EnumSet.of(HOTLINE_COUNSELLOR, HOTLINE_SUPERVISOR, DISTRICT_ADMIN, REPORT_OFFICER)),
   /** Who set up lines, teams and rosters. */
   HOTLINE_MANAGERS(EnumSet.of(HOTLINE_SUPERVISOR, DISTRICT_ADMIN)),
-  /** Who preview and issue formal reports. */
-  REPORT_WRITERS(EnumSet.of(REPORT_OFFICER, HOTLINE_SUPERVISOR, DISPATCHER)),
+  /**
+   * Who preview and issue formal reports: each only the kinds made for them (the area's officers,
+   * care's notices and daily report).
+   */
+  REPORT_WRITERS(
+      EnumSet.of(
+          REPORT_OFFICER,
+          HOTLINE_SUPERVISOR,
+          DISPATCHER,
+          DISTRICT_ADMIN,
+          TOWNSHIP_OFFICER,
+          COMMUNITY_OFFICER)),
   /** Who read the archive of issued reports. */
   REPORT_READERS(
       EnumSet.of(

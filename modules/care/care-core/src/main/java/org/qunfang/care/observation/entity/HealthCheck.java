@@ -69,6 +69,23 @@ import org.qunfang.kernel.pii.Personal;
         "delete from HealthCheck c where c.observationId = :observation and c.pending = true"
             + " and c.closesAt > :from")
 @NamedQuery(
+    name = HealthCheck.UNRECORDED_COUNTS,
+    query =
+        "select c.observationId, count(c) from HealthCheck c where c.observationId in :observations"
+            + " and c.pending = true and c.closesAt <= :now group by c.observationId")
+@NamedQuery(
+    name = HealthCheck.ABNORMAL_PEOPLE,
+    query =
+        "select c.divisionCode, count(distinct c.observationId) from HealthCheck c"
+            + " where c.divisionCode >= :lo and c.divisionCode < :hi and c.day = :day"
+            + " and c.status = :abnormal group by c.divisionCode")
+@NamedQuery(
+    name = HealthCheck.MISSED,
+    query =
+        "select c.divisionCode, count(c) from HealthCheck c where c.divisionCode >= :lo"
+            + " and c.divisionCode < :hi and c.day = :day and c.missedAt is not null"
+            + " group by c.divisionCode")
+@NamedQuery(
     name = HealthCheck.DUE_ON,
     query =
         "select c from HealthCheck c where c.observationId in :observations and c.day = :day"
@@ -83,6 +100,9 @@ public class HealthCheck extends AuditedEntity {
   public static final String PENDING_AFTER = "HealthCheck.pendingAfter";
   public static final String PENDING_FROM = "HealthCheck.pendingFrom";
   public static final String DUE_ON = "HealthCheck.dueOn";
+  public static final String UNRECORDED_COUNTS = "HealthCheck.unrecordedCounts";
+  public static final String ABNORMAL_PEOPLE = "HealthCheck.abnormalPeople";
+  public static final String MISSED = "HealthCheck.missed";
 
   @Column(name = "observation_id", nullable = false, updatable = false)
   private UUID observationId;

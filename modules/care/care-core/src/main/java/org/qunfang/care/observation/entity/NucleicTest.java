@@ -31,9 +31,16 @@ import org.qunfang.kernel.problem.Message;
 @NamedQuery(
     name = NucleicTest.OF_OBSERVATION,
     query = "select t from NucleicTest t where t.observationId = :observation order by t.number")
+@NamedQuery(
+    name = NucleicTest.UNSETTLED,
+    query =
+        "select t.observationId, t.result, count(t), min(t.dueDay) from NucleicTest t"
+            + " where t.observationId in :observations and t.result <> :negative"
+            + " group by t.observationId, t.result")
 public class NucleicTest extends AuditedEntity {
 
   public static final String OF_OBSERVATION = "NucleicTest.ofObservation";
+  public static final String UNSETTLED = "NucleicTest.unsettled";
 
   @Column(name = "observation_id", nullable = false, updatable = false)
   private UUID observationId;

@@ -51,6 +51,40 @@ import org.qunfang.kernel.problem.Message;
         "select o from Observation o where o.divisionCode >= :lo and o.divisionCode < :hi"
             + " and o.status = :status and o.name like :name order by o.startDate desc, o.name")
 @NamedQuery(
+    name = Observation.DUE_IN_AREA,
+    query =
+        "select o from Observation o where o.divisionCode >= :lo and o.divisionCode < :hi"
+            + " and o.runningResident is not null and o.plannedEnd <= :today"
+            + " order by o.plannedEnd, o.name")
+@NamedQuery(
+    name = Observation.PLACED_ON,
+    query =
+        "select o.divisionCode, count(o) from Observation o where o.divisionCode >= :lo"
+            + " and o.divisionCode < :hi and o.startDate = :day group by o.divisionCode")
+@NamedQuery(
+    name = Observation.PLACED_BY,
+    query =
+        "select o.divisionCode, count(o) from Observation o where o.divisionCode >= :lo"
+            + " and o.divisionCode < :hi and o.startDate <= :day group by o.divisionCode")
+@NamedQuery(
+    name = Observation.ENDED_BETWEEN,
+    query =
+        "select o.divisionCode, count(o) from Observation o where o.divisionCode >= :lo"
+            + " and o.divisionCode < :hi and o.status = :status and o.endedAt >= :from"
+            + " and o.endedAt < :until group by o.divisionCode")
+@NamedQuery(
+    name = Observation.ENDED_BEFORE,
+    query =
+        "select o.divisionCode, count(o) from Observation o where o.divisionCode >= :lo"
+            + " and o.divisionCode < :hi and o.status = :status and o.endedAt < :until"
+            + " group by o.divisionCode")
+@NamedQuery(
+    name = Observation.OBSERVED_AT,
+    query =
+        "select o.divisionCode, count(o) from Observation o where o.divisionCode >= :lo"
+            + " and o.divisionCode < :hi and o.startDate <= :day"
+            + " and (o.endedAt is null or o.endedAt >= :until) group by o.divisionCode")
+@NamedQuery(
     name = Observation.CARED_BY,
     query =
         "select o from Observation o where o.status = :status and o.id in (select p.observationId"
@@ -63,6 +97,12 @@ public class Observation extends AuditedEntity {
   public static final String IN_AREA = "Observation.inArea";
   public static final String IN_AREA_WITH_STATUS = "Observation.inAreaWithStatus";
   public static final String CARED_BY = "Observation.caredBy";
+  public static final String DUE_IN_AREA = "Observation.dueInArea";
+  public static final String PLACED_ON = "Observation.placedOn";
+  public static final String PLACED_BY = "Observation.placedBy";
+  public static final String ENDED_BETWEEN = "Observation.endedBetween";
+  public static final String ENDED_BEFORE = "Observation.endedBefore";
+  public static final String OBSERVED_AT = "Observation.observedAt";
 
   @Column(name = "resident_id", nullable = false, updatable = false)
   private UUID residentId;

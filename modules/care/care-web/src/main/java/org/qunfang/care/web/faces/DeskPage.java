@@ -8,13 +8,25 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.primefaces.model.StreamedContent;
+import org.qunfang.access.api.RoleGroup;
+import org.qunfang.care.api.CareTexts;
 import org.qunfang.care.api.alert.AlertAction;
 import org.qunfang.care.api.alert.AlertResponse;
 import org.qunfang.care.api.alert.AlertView;
 import org.qunfang.care.api.alert.CareAlerts;
 import org.qunfang.care.api.alert.TransferTarget;
+import org.qunfang.care.api.release.DueView;
+import org.qunfang.care.api.release.Released;
+import org.qunfang.care.api.release.Releases;
+import org.qunfang.kernel.problem.Message;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.reports.api.FormalReports;
+import org.qunfang.reports.api.ReportPdf;
+import org.qunfang.web.api.faces.Downloads;
+import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.PageMessages;
+import org.qunfang.web.api.faces.RoleChecks;
 
 /**
  * 关爱服务台: the open alerts, oldest first, refreshed while the page stays open; whoever acts on one
@@ -27,9 +39,14 @@ public class DeskPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CareAlerts alerts;
+  @Inject transient Releases releases;
+  @Inject transient FormalReports reports;
   @Inject transient PageMessages messages;
+  @Inject transient RoleChecks roles;
+  @Inject LanguageSwitch language;
 
   private List<AlertView> open = List.of();
+  private List<DueView> due = List.of();
   private UUID chosen;
   private AlertAction action;
   private TransferTarget target;
@@ -38,6 +55,43 @@ public class DeskPage implements Serializable {
   @PostConstruct
   void load() {
     open = alerts.open();
+    due = roles.in(RoleGroup.AREA_OFFICERS) ? releases.due(null) : List.of();
+  }
+
+  /** Releases someone and hands over the 解除通知单; refused, it says why and hands nothing. */
+  public StreamedContent release(DueView person) {
+    try {
+      Released released =
+          releases.release(person.observation().id(), person.observation().version());
+      ReportPdf notice = reports.download(released.notice());
+      messages.info("careDesk.released", person.observation().name());
+      load();
+      return Downloads.file(notice.fileName(), Downloads.PDF, notice.content());
+    } catch (Problem | EJBException refused) {
+      messages.problem(refused);
+      load();
+      return null;
+    }
+  }
+
+  /** Why someone cannot be released yet, in the page's language. */
+  public String holds(DueView person) {
+    return String.join(
+        "；",
+        person.holds().stream()
+            .map(
+                h ->
+                    new Message(
+                            CareTexts.TEXTS,
+                            "release.hold." + h.hold(),
+                            h.count(),
+                            h.day() == null ? "" : h.day())
+                        .in(language.getLocale()))
+            .toList());
+  }
+
+  public List<DueView> getDue() {
+    return due;
   }
 
   public void refresh() {

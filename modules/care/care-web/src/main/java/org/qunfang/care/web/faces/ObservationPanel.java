@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.primefaces.model.StreamedContent;
 import org.qunfang.access.api.RoleGroup;
 import org.qunfang.care.api.alert.AlertView;
 import org.qunfang.care.api.alert.CareAlerts;
@@ -31,6 +32,11 @@ import org.qunfang.care.api.team.TeamRole;
 import org.qunfang.care.api.team.TeamSuggestion;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.reports.api.FormalReports;
+import org.qunfang.reports.api.IssuedReport;
+import org.qunfang.reports.api.ReportPdf;
+import org.qunfang.reports.api.ReportRequest;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.PageMessages;
 import org.qunfang.web.api.faces.RoleChecks;
 
@@ -50,6 +56,7 @@ public class ObservationPanel implements Serializable {
   @Inject transient CareAlerts alerts;
   @Inject transient PageMessages messages;
   @Inject transient RoleChecks roles;
+  @Inject transient FormalReports reports;
 
   private ObservationView shown;
   private List<TeamSuggestion> suggestions = List.of();
@@ -110,6 +117,22 @@ public class ObservationPanel implements Serializable {
       show(shown.id());
     } catch (Problem | EJBException | ConstraintViolationException refused) {
       messages.problem(refused);
+    }
+  }
+
+  /** Issues the 告知书 to hand to the person, addressed to them, and hands it over. */
+  public StreamedContent notice() {
+    try {
+      IssuedReport issued =
+          reports.issue(
+              new ReportRequest(
+                  "care-notice", shown.divisionCode(), shown.name(), null, null, shown.id()));
+      messages.info("observation.noticeIssued", shown.name(), issued.documentNumber());
+      ReportPdf pdf = reports.download(issued.id());
+      return Downloads.file(pdf.fileName(), Downloads.PDF, pdf.content());
+    } catch (Problem | EJBException refused) {
+      messages.problem(refused);
+      return null;
     }
   }
 

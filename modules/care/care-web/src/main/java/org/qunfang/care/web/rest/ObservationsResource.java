@@ -29,6 +29,9 @@ import org.qunfang.care.api.observation.ObservationStatus;
 import org.qunfang.care.api.observation.ObservationView;
 import org.qunfang.care.api.observation.Observations;
 import org.qunfang.care.api.observation.Placement;
+import org.qunfang.care.api.release.ReleaseHold;
+import org.qunfang.care.api.release.Released;
+import org.qunfang.care.api.release.Releases;
 
 /** People under home observation: placing them, their period and its changes, their alerts. */
 @RequestScoped
@@ -41,6 +44,8 @@ public class ObservationsResource {
   @Inject Observations observations;
 
   @Inject CareAlerts alerts;
+
+  @Inject Releases releases;
 
   @GET
   @Operation(
@@ -88,6 +93,22 @@ public class ObservationsResource {
   @Operation(summary = "结束日期的调整记录 · The changes of the planned last day")
   public List<EndChangeView> endChanges(@PathParam("id") UUID id) {
     return observations.endChanges(id);
+  }
+
+  @GET
+  @Path("{id}/holds")
+  @Operation(
+      summary = "不能解除的原因（为空即可解除） · What holds someone's release (none: they may be released)")
+  public List<ReleaseHold> holds(@PathParam("id") UUID id) {
+    return releases.holds(id);
+  }
+
+  @POST
+  @Path("{id}/release")
+  @Operation(
+      summary = "解除观察（期满、核酸均阴性、无未处理预警），同时出具解除通知单 · Release someone, issuing the release notice")
+  public Released release(@PathParam("id") UUID id, @QueryParam("version") long version) {
+    return releases.release(id, version);
   }
 
   @GET

@@ -4,17 +4,17 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.dispatch.api.person.PeopleImportJob;
 import org.qunfang.dispatch.api.person.PeopleImports;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.PageMessages;
+import org.qunfang.web.api.rest.Spreadsheets;
 
 /** A unit's workbook of people, uploaded on the people page and followed until it is done. */
 @Named
@@ -56,13 +56,8 @@ public class PeopleImportPanel implements Serializable {
   }
 
   public StreamedContent getTemplate() {
-    byte[] bytes = imports.template();
-    return DefaultStreamedContent.builder()
-        .name(messages.text("people.templateName") + ".xlsx")
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .contentLength((long) bytes.length)
-        .stream(() -> new ByteArrayInputStream(bytes))
-        .build();
+    return Downloads.file(
+        messages.text("people.templateName") + ".xlsx", Spreadsheets.XLSX, imports.template());
   }
 
   public PeopleImportJob getJob() {

@@ -5,13 +5,11 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.dispatch.api.person.AvailabilityPreset;
 import org.qunfang.dispatch.api.person.Membership;
@@ -29,6 +27,7 @@ import org.qunfang.reports.api.IssuedReport;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
 import org.qunfang.web.api.area.AreaPicker;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** 人员库: the people who serve in an area, and a dispatcher's form to enter someone once. */
@@ -122,13 +121,7 @@ public class PeoplePage implements Serializable {
                   "dispatch-certificate", person.area(), null, null, null, person.id()));
       messages.info("people.certified", person.name(), issued.documentNumber());
       ReportPdf pdf = reports.download(issued.id());
-      byte[] bytes = pdf.content();
-      return DefaultStreamedContent.builder()
-          .name(pdf.fileName())
-          .contentType("application/pdf")
-          .contentLength((long) bytes.length)
-          .stream(() -> new ByteArrayInputStream(bytes))
-          .build();
+      return Downloads.file(pdf.fileName(), Downloads.PDF, pdf.content());
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
       return null;

@@ -5,13 +5,11 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
@@ -30,9 +28,11 @@ import org.qunfang.grid.api.ResidentPersonal;
 import org.qunfang.grid.api.ResidentQuery;
 import org.qunfang.grid.web.rest.ResidentWorkbooks;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.Labels;
 import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.PageMessages;
+import org.qunfang.web.api.rest.Spreadsheets;
 
 /**
  * Households and residents of a small grid: add households and people, see an ID number in full
@@ -179,11 +179,7 @@ public class ResidentsPage implements Serializable {
   }
 
   private static StreamedContent download(byte[] content, String name) {
-    return DefaultStreamedContent.builder()
-        .name(name + ".xlsx")
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return Downloads.file(name + ".xlsx", Spreadsheets.XLSX, content);
   }
 
   /** An enum value in the page's language. */

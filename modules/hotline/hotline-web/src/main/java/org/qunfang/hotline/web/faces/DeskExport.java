@@ -4,16 +4,15 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.hotline.api.call.CallLog;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.PageMessages;
 import org.qunfang.web.api.rest.RecordSheets;
@@ -43,11 +42,10 @@ public class DeskExport implements Serializable {
       RecordSheets.write(
           calls.export(exportFrom, exportTo, exportReason), language.getLocale(), out);
       byte[] sheet = out.toByteArray();
-      return DefaultStreamedContent.builder()
-          .name(messages.text("desk.exportName", exportFrom, exportTo) + ".xlsx")
-          .contentType(Spreadsheets.XLSX)
-          .stream(() -> new ByteArrayInputStream(sheet))
-          .build();
+      return Downloads.file(
+          messages.text("desk.exportName", exportFrom, exportTo) + ".xlsx",
+          Spreadsheets.XLSX,
+          sheet);
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
       return null;

@@ -90,13 +90,27 @@ public class Reports implements FormalReports {
   }
 
   @Override
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+  @RolesAllowed({
+    Role.Names.REPORT_OFFICER,
+    Role.Names.HOTLINE_SUPERVISOR,
+    Role.Names.DISPATCHER,
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER
+  })
   public ReportPdf preview(ReportRequest request) {
     return preview(request, Progress.NONE);
   }
 
   /** A preview that reports its progress (for background jobs). */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+  @RolesAllowed({
+    Role.Names.REPORT_OFFICER,
+    Role.Names.HOTLINE_SUPERVISOR,
+    Role.Names.DISPATCHER,
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER
+  })
   public ReportPdf preview(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     ReportContent content = kind.content(request);
@@ -105,19 +119,40 @@ public class Reports implements FormalReports {
   }
 
   /** Refuses now what would fail later: an unknown kind, an area out of reach or unknown. */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+  @RolesAllowed({
+    Role.Names.REPORT_OFFICER,
+    Role.Names.HOTLINE_SUPERVISOR,
+    Role.Names.DISPATCHER,
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER
+  })
   public void check(ReportRequest request) {
     kindOf(request);
   }
 
   @Override
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+  @RolesAllowed({
+    Role.Names.REPORT_OFFICER,
+    Role.Names.HOTLINE_SUPERVISOR,
+    Role.Names.DISPATCHER,
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER
+  })
   public IssuedReport issue(ReportRequest request) {
     return issue(request, Progress.NONE);
   }
 
   /** Issuing that reports its progress (for background jobs). */
-  @RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+  @RolesAllowed({
+    Role.Names.REPORT_OFFICER,
+    Role.Names.HOTLINE_SUPERVISOR,
+    Role.Names.DISPATCHER,
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER
+  })
   public IssuedReport issue(ReportRequest request, Progress progress) {
     ReportKind kind = kindOf(request);
     Instant dataAsOf = Instant.now();

@@ -22,7 +22,14 @@ import org.qunfang.reports.archive.control.ReportTexts;
 
 /** Starts reports on the job board, as the caller, and answers how far they have got. */
 @Stateless
-@RolesAllowed({Role.Names.REPORT_OFFICER, Role.Names.HOTLINE_SUPERVISOR, Role.Names.DISPATCHER})
+@RolesAllowed({
+  Role.Names.REPORT_OFFICER,
+  Role.Names.HOTLINE_SUPERVISOR,
+  Role.Names.DISPATCHER,
+  Role.Names.DISTRICT_ADMIN,
+  Role.Names.TOWNSHIP_OFFICER,
+  Role.Names.COMMUNITY_OFFICER
+})
 public class BackgroundReports implements ReportJobs {
 
   static final String ISSUE = "report-issue";

@@ -5,10 +5,8 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.reports.api.FormalReports;
@@ -19,6 +17,7 @@ import org.qunfang.reports.api.ReportKindView;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.reports.api.ReportRequest;
 import org.qunfang.web.api.area.AreaPicker;
+import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** Formal reports: report officers preview and issue (in the background); readers download. */
@@ -107,13 +106,7 @@ public class ReportsPage implements Serializable {
   }
 
   private static StreamedContent file(ReportPdf pdf) {
-    byte[] bytes = pdf.content();
-    return DefaultStreamedContent.builder()
-        .name(pdf.fileName())
-        .contentType("application/pdf")
-        .contentLength((long) bytes.length)
-        .stream(() -> new ByteArrayInputStream(bytes))
-        .build();
+    return Downloads.file(pdf.fileName(), Downloads.PDF, pdf.content());
   }
 
   private static String blankToNull(String text) {

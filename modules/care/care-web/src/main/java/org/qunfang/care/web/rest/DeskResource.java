@@ -13,19 +13,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.care.api.check.HealthChecks;
 import org.qunfang.care.api.check.RoundItem;
+import org.qunfang.care.api.figures.CareFigures;
+import org.qunfang.care.api.figures.DailyFigures;
 import org.qunfang.care.api.observation.ObservationView;
 import org.qunfang.care.api.observation.Observations;
+import org.qunfang.care.api.release.DueView;
+import org.qunfang.care.api.release.Releases;
 
-/** A care worker's day: the people in their care and the checks due. */
+/**
+ * The care desk's day: a worker's people and the checks due, who is due for release, and the daily
+ * figures.
+ */
 @RequestScoped
 @Path("care")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Care checks 体温与症状监测")
-public class RoundResource {
+@Tag(name = "Care desk 关爱服务台")
+public class DeskResource {
 
   @Inject HealthChecks checks;
 
   @Inject Observations observations;
+
+  @Inject CareFigures figures;
+
+  @Inject Releases releases;
 
   @GET
   @Path("round")
@@ -41,5 +52,21 @@ public class RoundResource {
   @Operation(summary = "本人所在服务小组负责的观察对象 · The people in my care")
   public List<ObservationView> mine() {
     return observations.mine();
+  }
+
+  @GET
+  @Path("figures")
+  @Operation(
+      summary =
+          "某日（默认今日）的日报数字：累计追踪、当日解除、尚在观察等，按下一级区域 · The daily figures of an area, by the divisions below it")
+  public DailyFigures daily(@QueryParam("area") String area, @QueryParam("day") LocalDate day) {
+    return figures.daily(area, day);
+  }
+
+  @GET
+  @Path("due")
+  @Operation(summary = "观察期已满的人员及不能解除的原因，可解除的在前 · Those whose period is over, and what holds each")
+  public List<DueView> due(@QueryParam("area") String area) {
+    return releases.due(area);
   }
 }

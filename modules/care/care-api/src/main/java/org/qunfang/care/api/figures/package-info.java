@@ -1,0 +1,2 @@
+/** The daily figures of home observation per community, township and district. */
+package org.qunfang.care.api.figures;

@@ -1,0 +1,2 @@
+/** What care's formal reports read about one observation. */
+package org.qunfang.care.api.report;
