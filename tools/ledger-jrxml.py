@@ -118,6 +118,17 @@ LEDGERS = {"grid": {
         ("累计转运", "transferredTotal", "java.lang.Long", 40, "Center"),
         ("当日漏检", "missedToday", "java.lang.Long", 40, "Center"),
     ]),
+    "care-help": ("后勤保障服务情况统计表", 9, [
+        ("区域", "name", "java.lang.String", 82, "Left"),
+        ("服务户数", "families", "java.lang.Long", 45, "Center"),
+        ("服务次数", "times", "java.lang.Long", 45, "Center"),
+        ("代购生活物资", "groceries", "java.lang.Long", 45, "Center"),
+        ("代购药品", "medicine", "java.lang.Long", 45, "Center"),
+        ("复印学习资料", "printing", "java.lang.Long", 45, "Center"),
+        ("垃圾清运", "waste", "java.lang.Long", 45, "Center"),
+        ("就医协助", "escort", "java.lang.Long", 45, "Center"),
+        ("其他", "other", "java.lang.Long", 45, "Center"),
+    ]),
 }}
 
 

@@ -76,6 +76,11 @@ public class CareReach {
     return caller.profile().roles().stream().anyMatch(OFFICERS::contains);
   }
 
+  /** Whether the caller's area holds {@code code}. */
+  public boolean covers(String code) {
+    return caller.scope().covers(code);
+  }
+
   public String account() {
     return caller.profile().username();
   }
