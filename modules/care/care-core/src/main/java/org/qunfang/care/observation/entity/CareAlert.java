@@ -64,6 +64,11 @@ import org.qunfang.kernel.problem.Message;
         "update CareAlert a set a.escalatedAt = :now where a.action is null"
             + " and a.escalatedAt is null and a.raisedAt <= :due")
 @NamedQuery(
+    name = CareAlert.OPEN_COUNT,
+    query =
+        "select count(a) from CareAlert a where a.action is null and a.divisionCode >= :lo"
+            + " and a.divisionCode < :hi")
+@NamedQuery(
     name = CareAlert.OPEN_OF,
     query = "select a from CareAlert a where a.observationId = :observation and a.action is null")
 public class CareAlert extends AuditedEntity {
@@ -75,6 +80,7 @@ public class CareAlert extends AuditedEntity {
   public static final String OPEN_COUNTS = "CareAlert.openCounts";
   public static final String ESCALATE = "CareAlert.escalate";
   public static final String OPEN_OF = "CareAlert.openOf";
+  public static final String OPEN_COUNT = "CareAlert.openCount";
 
   @Column(name = "observation_id", nullable = false, updatable = false)
   private UUID observationId;

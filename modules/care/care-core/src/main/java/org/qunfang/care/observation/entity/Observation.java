@@ -85,6 +85,16 @@ import org.qunfang.kernel.problem.Message;
             + " and o.divisionCode < :hi and o.startDate <= :day"
             + " and (o.endedAt is null or o.endedAt >= :until) group by o.divisionCode")
 @NamedQuery(
+    name = Observation.RUNNING_COUNT,
+    query =
+        "select count(o) from Observation o where o.divisionCode >= :lo and o.divisionCode < :hi"
+            + " and o.runningResident is not null")
+@NamedQuery(
+    name = Observation.OVER_COUNT,
+    query =
+        "select count(o) from Observation o where o.divisionCode >= :lo and o.divisionCode < :hi"
+            + " and o.runningResident is not null and o.plannedEnd <= :today")
+@NamedQuery(
     name = Observation.CARED_BY,
     query =
         "select o from Observation o where o.status = :status and o.id in (select p.observationId"
@@ -99,6 +109,8 @@ public class Observation extends AuditedEntity {
   public static final String CARED_BY = "Observation.caredBy";
   public static final String DUE_IN_AREA = "Observation.dueInArea";
   public static final String PLACED_ON = "Observation.placedOn";
+  public static final String RUNNING_COUNT = "Observation.runningCount";
+  public static final String OVER_COUNT = "Observation.overCount";
   public static final String PLACED_BY = "Observation.placedBy";
   public static final String ENDED_BETWEEN = "Observation.endedBetween";
   public static final String ENDED_BEFORE = "Observation.endedBefore";

@@ -11,6 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.qunfang.care.api.figures.CareDashboard;
+import org.qunfang.care.api.figures.CareNow;
 import org.qunfang.dispatch.api.report.DispatchReporting;
 import org.qunfang.dispatch.api.report.DutyFigures;
 import org.qunfang.grid.api.checkpoint.DailyCount;
@@ -26,10 +28,12 @@ public class DashboardPage {
 
   @Inject GridLedgers ledgers;
   @Inject DispatchReporting dispatch;
+  @Inject CareDashboard care;
   @Inject PageMessages messages;
 
   private Dashboard dashboard;
   private DutyFigures duty;
+  private CareNow careNow;
 
   @PostConstruct
   void load() {
@@ -39,6 +43,16 @@ public class DashboardPage {
     } catch (EJBException notForThisRole) {
       duty = null; // report officers read the area's grids but not its rosters
     }
+    try {
+      careNow = care.now(null);
+    } catch (EJBException notForThisRole) {
+      careNow = null;
+    }
+  }
+
+  /** The area's home observation and help requests from care, or null when not the caller's. */
+  public CareNow getCare() {
+    return careNow;
   }
 
   /** The area's duty from dispatch, or null when the caller may not read rosters. */
