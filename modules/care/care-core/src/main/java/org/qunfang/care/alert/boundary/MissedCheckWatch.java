@@ -9,23 +9,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.qunfang.care.api.alert.AlertKind;
+import java.util.logging.Logger;
 import org.qunfang.care.observation.entity.CareAlert;
-import org.qunfang.care.observation.entity.HealthCheck;
-import org.qunfang.care.observation.entity.Observation;
+import org.qunfang.kernel.audit.AuditAction;
+import org.qunfang.kernel.audit.AuditTrail;
 
 /**
  * Every 20 seconds: expected checks whose window has closed with nothing recorded are marked
  * missed, each raising an alert; alerts open for more than two hours are escalated to the township.
- * Checks are marked with one guarded update per batch ({@code pending = true}), so a check recorded
- * at the same moment is either recorded or missed, never both.
+ * When a window closes for a whole district at once this is tens of thousands of rows, so it is two
+ * set-based statements, not an entity per check: one marks what is still pending (a check recorded
+ * at the same moment is either recorded or missed, never both), one raises the alerts of the checks
+ * it marked, of observations still running. The alert takes its check's id. The audit trail gets
+ * one entry per community and scan.
  */
 @Singleton
 @PermitAll
@@ -35,7 +37,23 @@ public class MissedCheckWatch {
   /** An alert open this long goes to the township. */
   public static final Duration ESCALATION = Duration.ofHours(2);
 
-  static final int BATCH = 1000;
+  private static final Logger LOG = Logger.getLogger(MissedCheckWatch.class.getName());
+
+  private static final String MARK =
+      "update care.health_check set pending = false, missed_at = ?1, version = version + 1"
+          + " where pending = true and closes_at <= ?1";
+
+  private static final String RAISE =
+      "insert into care.care_alert (id, version, created_at, created_by, updated_at, updated_by,"
+          + " observation_id, division_code, person_name, kind, subject_id, subject_day, slot,"
+          + " raised_at) select c.id, 0, ?1, 'system', ?1, 'system', c.observation_id,"
+          + " c.division_code, o.person_name, 'MISSED', c.id, c.check_day, c.slot, ?1"
+          + " from care.health_check c join care.observation o on o.id = c.observation_id"
+          + " where c.missed_at = ?1 and o.running_resident is not null";
+
+  private static final String RAISED =
+      "select division_code, count(*) from care.care_alert where kind = 'MISSED'"
+          + " and raised_at = ?1 group by division_code";
 
   @PersistenceContext(unitName = "care")
   EntityManager em;
@@ -56,57 +74,33 @@ public class MissedCheckWatch {
 
   /** Marks what closed by {@code at} as missed and raises the alerts; how many were missed. */
   public int scan(Instant at) {
-    Instant now = at.truncatedTo(ChronoUnit.MILLIS); // compared for equality once stored
-    int missed = 0;
-    List<UUID> ids;
-    do {
-      ids =
-          em.createNamedQuery(HealthCheck.CLOSED_PENDING_IDS, UUID.class)
-              .setParameter("now", now)
-              .setMaxResults(BATCH)
-              .getResultList();
-      if (!ids.isEmpty()) {
-        missed += miss(ids, now);
+    long started = System.nanoTime();
+    // stored once and compared for equality: the same value in every statement of this scan
+    OffsetDateTime now = at.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    int missed = em.createNativeQuery(MARK).setParameter(1, now).executeUpdate();
+    if (missed > 0) {
+      int raised = em.createNativeQuery(RAISE).setParameter(1, now).executeUpdate();
+      @SuppressWarnings("unchecked")
+      List<Object[]> byCommunity =
+          em.createNativeQuery(RAISED).setParameter(1, now).getResultList();
+      for (Object[] row : byCommunity) {
+        AuditTrail.recordIn(
+            (String) row[0],
+            "CareAlert",
+            "missed-" + now.toInstant(),
+            AuditAction.CREATE,
+            Map.of("kind", "MISSED", "alerts", String.valueOf(row[1])));
       }
-    } while (ids.size() == BATCH);
+      LOG.info(
+          () ->
+              String.format(
+                  "missed-check watch: %d checks missed, %d alerts raised in %d ms",
+                  missed, raised, (System.nanoTime() - started) / 1_000_000));
+    }
     em.createNamedQuery(CareAlert.ESCALATE)
-        .setParameter("now", now)
-        .setParameter("due", now.minus(ESCALATION))
+        .setParameter("now", at)
+        .setParameter("due", at.minus(ESCALATION))
         .executeUpdate();
     return missed;
-  }
-
-  private int miss(List<UUID> ids, Instant now) {
-    em.createNamedQuery(HealthCheck.MISS)
-        .setParameter("ids", ids)
-        .setParameter("now", now)
-        .executeUpdate();
-    List<HealthCheck> marked =
-        em.createNamedQuery(HealthCheck.MISSED_AMONG, HealthCheck.class)
-            .setParameter("ids", ids)
-            .setParameter("now", now)
-            .getResultList();
-    Map<UUID, Observation> running =
-        em.createNamedQuery(Observation.RUNNING_AMONG, Observation.class)
-            .setParameter(
-                "ids", marked.stream().map(HealthCheck::getObservationId).distinct().toList())
-            .getResultStream()
-            .collect(Collectors.toMap(Observation::getId, Function.identity()));
-    for (HealthCheck check : marked) {
-      Observation observation = running.get(check.getObservationId());
-      if (observation != null) {
-        em.persist(
-            new CareAlert(
-                observation,
-                AlertKind.MISSED,
-                check.getId(),
-                check.getDay(),
-                check.getSlot(),
-                now));
-      }
-    }
-    em.flush();
-    em.clear();
-    return marked.size();
   }
 }

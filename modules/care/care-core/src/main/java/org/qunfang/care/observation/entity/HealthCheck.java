@@ -46,19 +46,6 @@ import org.qunfang.kernel.pii.Personal;
         "select c from HealthCheck c where c.observationId = :observation and c.day = :day"
             + " and c.checkedAt is not null")
 @NamedQuery(
-    name = HealthCheck.CLOSED_PENDING_IDS,
-    query =
-        "select c.id from HealthCheck c where c.pending = true and c.closesAt <= :now"
-            + " order by c.closesAt")
-@NamedQuery(
-    name = HealthCheck.MISS,
-    query =
-        "update HealthCheck c set c.pending = false, c.missedAt = :now, c.version = c.version + 1"
-            + " where c.id in :ids and c.pending = true")
-@NamedQuery(
-    name = HealthCheck.MISSED_AMONG,
-    query = "select c from HealthCheck c where c.id in :ids and c.missedAt = :now")
-@NamedQuery(
     name = HealthCheck.PENDING_AFTER,
     query =
         "delete from HealthCheck c where c.observationId = :observation and c.pending = true"
@@ -94,9 +81,6 @@ public class HealthCheck extends AuditedEntity {
 
   public static final String OF_OBSERVATION = "HealthCheck.ofObservation";
   public static final String RECORDED_ON = "HealthCheck.recordedOn";
-  public static final String CLOSED_PENDING_IDS = "HealthCheck.closedPendingIds";
-  public static final String MISS = "HealthCheck.miss";
-  public static final String MISSED_AMONG = "HealthCheck.missedAmong";
   public static final String PENDING_AFTER = "HealthCheck.pendingAfter";
   public static final String PENDING_FROM = "HealthCheck.pendingFrom";
   public static final String DUE_ON = "HealthCheck.dueOn";

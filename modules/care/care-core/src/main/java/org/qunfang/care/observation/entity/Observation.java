@@ -38,9 +38,6 @@ import org.qunfang.kernel.problem.Message;
     name = Observation.RUNNING_OF,
     query = "select o from Observation o where o.runningResident = :resident")
 @NamedQuery(
-    name = Observation.RUNNING_AMONG,
-    query = "select o from Observation o where o.id in :ids and o.runningResident is not null")
-@NamedQuery(
     name = Observation.IN_AREA,
     query =
         "select o from Observation o where o.divisionCode >= :lo and o.divisionCode < :hi"
@@ -103,7 +100,6 @@ import org.qunfang.kernel.problem.Message;
 public class Observation extends AuditedEntity {
 
   public static final String RUNNING_OF = "Observation.runningOf";
-  public static final String RUNNING_AMONG = "Observation.runningAmong";
   public static final String IN_AREA = "Observation.inArea";
   public static final String IN_AREA_WITH_STATUS = "Observation.inAreaWithStatus";
   public static final String CARED_BY = "Observation.caredBy";
