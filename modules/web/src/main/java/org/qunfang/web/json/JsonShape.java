@@ -1,6 +1,7 @@
 package org.qunfang.web.json;
 
-import jakarta.json.Json;
+import static org.qunfang.kernel.json.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -144,7 +145,7 @@ final class JsonShape {
       throw expected(path, "json.text");
     }
     return CleanText.clean(string.getString(), multiline)
-        .map(t -> (JsonValue) Json.createValue(t))
+        .map(t -> (JsonValue) JSON.createValue(t))
         .orElseThrow(() -> new InvalidInput(Message.kernel("input.text", path), path));
   }
 
@@ -169,7 +170,7 @@ final class JsonShape {
               String.valueOf(range[1])),
           path);
     }
-    return Json.createValue(whole);
+    return JSON.createValue(whole);
   }
 
   private static JsonValue decimal(JsonValue value, Class<?> type, String path) {
@@ -202,7 +203,7 @@ final class JsonShape {
     if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(name))) {
       throw new InvalidInput(Message.kernel("input.enum", path, shortText(name), choices), path);
     }
-    return Json.createValue(name);
+    return JSON.createValue(name);
   }
 
   private static JsonValue parsed(
@@ -212,7 +213,7 @@ final class JsonShape {
     }
     try {
       parse.apply(string.getString().strip());
-      return Json.createValue(string.getString().strip());
+      return JSON.createValue(string.getString().strip());
     } catch (DateTimeParseException | IllegalArgumentException bad) {
       throw expected(path, kind);
     }
@@ -243,7 +244,7 @@ final class JsonShape {
     if (!(value instanceof JsonArray array)) {
       throw expected(path, "json.array");
     }
-    JsonArrayBuilder clean = Json.createArrayBuilder();
+    JsonArrayBuilder clean = JSON.createArrayBuilder();
     for (int i = 0; i < array.size(); i++) {
       clean.add(check(array.get(i), element, path + "[" + i + "]", false));
     }
@@ -254,7 +255,7 @@ final class JsonShape {
     if (!(value instanceof JsonObject object)) {
       throw expected(path, "json.object");
     }
-    JsonObjectBuilder clean = Json.createObjectBuilder();
+    JsonObjectBuilder clean = JSON.createObjectBuilder();
     object.forEach((k, v) -> clean.add(k, check(v, valueType, join(path, k), false)));
     return clean.build();
   }
@@ -292,7 +293,7 @@ final class JsonShape {
     if (!(value instanceof JsonObject object)) {
       throw expected(path, "json.object");
     }
-    JsonObjectBuilder clean = Json.createObjectBuilder();
+    JsonObjectBuilder clean = JSON.createObjectBuilder();
     object.forEach(
         (key, member) -> {
           String field = join(path, key);

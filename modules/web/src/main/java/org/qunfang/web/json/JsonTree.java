@@ -1,6 +1,7 @@
 package org.qunfang.web.json;
 
-import jakarta.json.Json;
+import static org.qunfang.kernel.json.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +32,7 @@ final class JsonTree {
     if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       throw new InvalidInput(Message.kernel("input.empty"));
     }
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
       JsonValue value = value(parser, parser.next(), "", 0);
       if (parser.hasNext()) {
         throw new InvalidInput(Message.kernel("input.trailing"));
@@ -52,8 +53,8 @@ final class JsonTree {
     return switch (event) {
       case START_OBJECT -> object(parser, path, depth + 1);
       case START_ARRAY -> array(parser, path, depth + 1);
-      case VALUE_STRING -> Json.createValue(parser.getString());
-      case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+      case VALUE_STRING -> JSON.createValue(parser.getString());
+      case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
       case VALUE_TRUE -> JsonValue.TRUE;
       case VALUE_FALSE -> JsonValue.FALSE;
       case VALUE_NULL -> JsonValue.NULL;
@@ -62,7 +63,7 @@ final class JsonTree {
   }
 
   private static JsonValue object(JsonParser parser, String path, int depth) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     Set<String> seen = new HashSet<>();
     JsonParser.Event event;
     while ((event = parser.next()) != JsonParser.Event.END_OBJECT) {
@@ -77,7 +78,7 @@ final class JsonTree {
   }
 
   private static JsonValue array(JsonParser parser, String path, int depth) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     JsonParser.Event event;
     int index = 0;
     while ((event = parser.next()) != JsonParser.Event.END_ARRAY) {

@@ -1,8 +1,9 @@
 package org.qunfang.access.audit.control;
 
+import static org.qunfang.kernel.json.Jsons.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ public class JdbcAuditSink implements AuditSink {
   }
 
   private static String json(AuditEntry entry) {
-    JsonObjectBuilder changes = Json.createObjectBuilder();
+    JsonObjectBuilder changes = JSON.createObjectBuilder();
     entry
         .changes()
         .forEach(

@@ -1,11 +1,12 @@
 package org.qunfang.grid.web.faces;
 
+import static org.qunfang.kernel.json.Jsons.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -88,16 +89,16 @@ public class DashboardPage {
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... sets) {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (JsonObjectBuilder set : sets) {
       datasets.add(set);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false))
@@ -106,16 +107,16 @@ public class DashboardPage {
   }
 
   private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     items.forEach(item -> labels.add(label.apply(item)));
     return labels;
   }
 
   private static <T> JsonObjectBuilder dataset(
       String name, String colour, List<T> items, ToLongFunction<T> value) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
     items.forEach(item -> data.add(value.applyAsLong(item)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", name)
         .add("data", data)
         .add("backgroundColor", colour)

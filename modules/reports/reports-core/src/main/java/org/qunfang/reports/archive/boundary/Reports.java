@@ -1,5 +1,7 @@
 package org.qunfang.reports.archive.boundary;
 
+import static org.qunfang.kernel.json.Jsons.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
@@ -8,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -315,7 +316,7 @@ public class Reports implements FormalReports {
   }
 
   private static String parameters(ReportRequest request) {
-    var json = Json.createObjectBuilder().add("kind", request.kind()).add("area", request.area());
+    var json = JSON.createObjectBuilder().add("kind", request.kind()).add("area", request.area());
     if (request.addressee() != null) {
       json.add("addressee", request.addressee());
     }
