@@ -1,12 +1,14 @@
 package org.qunfang.kernel.audit;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.Map;
+import org.qunfang.kernel.cdi.LookedUpOnce;
 import org.qunfang.kernel.security.Caller;
 
 /** Records what happened to what, by whom; the one entry point for modules and listeners. */
 public final class AuditTrail {
+
+  private static final LookedUpOnce<AuditSink> SINK = new LookedUpOnce<>(AuditSink.class);
 
   private AuditTrail() {}
 
@@ -36,6 +38,6 @@ public final class AuditTrail {
   }
 
   private static void write(AuditEntry entry) {
-    CDI.current().select(AuditSink.class).get().record(entry);
+    SINK.get().record(entry);
   }
 }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.qunfang.access.api.Authentication;
-import org.qunfang.access.api.CallerProfile;
+import org.qunfang.access.api.CurrentCaller;
+import org.qunfang.kernel.problem.Forbidden;
 
 /**
  * Someone logged in with a one-time password can do nothing but change it: pages redirect to the
@@ -27,7 +27,7 @@ public class PasswordChangeGate extends HttpFilter {
           "/api/v1/me/password",
           QunfangAuthentication.LOGIN_PAGE);
 
-  @Inject Authentication authentication;
+  @Inject CurrentCaller caller;
 
   @Inject ServletProblems problems;
 
@@ -40,16 +40,22 @@ public class PasswordChangeGate extends HttpFilter {
         request.getUserPrincipal() != null
             && !ALLOWED.contains(path)
             && !path.startsWith("/jakarta.faces.resource/")
-            && authentication
-                .profileOf(request.getUserPrincipal().getName())
-                .map(CallerProfile::mustChangePassword)
-                .orElse(false);
+            && mustChangePassword();
     if (!mustChange) {
       chain.doFilter(request, response);
     } else if (QunfangAuthentication.isApi(request)) {
       problems.send(request, response, HttpServletResponse.SC_FORBIDDEN, "password.mustChange");
     } else {
       response.sendRedirect(request.getContextPath() + "/password.xhtml");
+    }
+  }
+
+  /** The request's profile, which the rest of the request reuses; an account gone passes here. */
+  private boolean mustChangePassword() {
+    try {
+      return caller.profile().mustChangePassword();
+    } catch (Forbidden gone) {
+      return false;
     }
   }
 }

@@ -2,6 +2,7 @@ package org.qunfang.access.account.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,8 @@ public class Authenticator implements Authentication {
 
   @Inject VerifiedCredentials verified;
 
+  @Inject CallerProfiles callers;
+
   @Override
   public Optional<CallerProfile> authenticate(String username, String password) {
     Optional<Account> found = find(username);
@@ -50,7 +53,7 @@ public class Authenticator implements Authentication {
       return Optional.empty();
     }
     if (verified.verified(username, password, account.getPasswordHash(), now)) {
-      return Optional.of(AccountViews.profile(account));
+      return Optional.of(signedIn(account));
     }
     if (!passwords.matches(password, account.getPasswordHash())) {
       verified.forget(username);
@@ -68,7 +71,17 @@ public class Authenticator implements Authentication {
     }
     account.recordSuccessfulLogin();
     verified.remember(username, password, account.getPasswordHash(), now);
-    return Optional.of(AccountViews.profile(account));
+    return Optional.of(signedIn(account));
+  }
+
+  private CallerProfile signedIn(Account account) {
+    CallerProfile profile = AccountViews.profile(account);
+    try {
+      callers.authenticated(profile);
+    } catch (ContextNotActiveException outsideARequest) {
+      // nothing to hand over to
+    }
+    return profile;
   }
 
   @Override

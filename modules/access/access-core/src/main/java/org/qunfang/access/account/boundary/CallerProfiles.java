@@ -9,7 +9,10 @@ import org.qunfang.access.api.CallerProfile;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.kernel.problem.Forbidden;
 
-/** The current caller's profile, looked up once per request. */
+/**
+ * The current caller's profile, looked up once per request, or handed over by the authentication of
+ * this request (an API client sends its credentials with every request, so this saves a look-up).
+ */
 @RequestScoped
 public class CallerProfiles implements CurrentCaller {
 
@@ -19,18 +22,30 @@ public class CallerProfiles implements CurrentCaller {
 
   private CallerProfile profile;
 
+  /** Whether {@link #profile} is known to be the caller's. */
+  private boolean confirmed;
+
   @Override
   public CallerProfile profile() {
-    if (profile == null) {
+    if (!confirmed) {
       Principal principal = security.getCallerPrincipal();
       if (principal == null) {
         throw new Forbidden("role.denied");
       }
-      profile =
-          authentication
-              .profileOf(principal.getName())
-              .orElseThrow(() -> new Forbidden("role.denied"));
+      if (profile == null || !profile.username().equals(principal.getName())) {
+        profile =
+            authentication
+                .profileOf(principal.getName())
+                .orElseThrow(() -> new Forbidden("role.denied"));
+      }
+      confirmed = true;
     }
     return profile;
+  }
+
+  /** The profile this request's authentication found, used once it is the caller's. */
+  public void authenticated(CallerProfile found) {
+    profile = found;
+    confirmed = false;
   }
 }
