@@ -115,7 +115,8 @@ load() { java -cp "$cp" org.qunfang.care.benchmark.CheckSaveLoad "$1" "$api" "$h
   "$work/officers.txt" "$work/observations.txt" "$2" "$3"; }
 
 echo "== 1. saving a check: warm-up (not counted), then $rate requests/s for ${seconds}s each"
-load save $((rate / 2)) 20 >/dev/null
+# a minute's ramp (30%, 50%, 75% of the rate) so the server's compiler has seen the save path
+for share in 30 50 75; do load save $((rate * share / 100)) 20 >/dev/null; done
 load health "$rate" 10 >/dev/null
 load health "$rate" "$seconds"
 load save "$rate" "$seconds"

@@ -39,6 +39,13 @@ public abstract class AuditedEntity {
   @Column(name = "updated_by", nullable = false, length = 64)
   private String updatedBy;
 
+  protected AuditedEntity() {}
+
+  /** An entity whose id is another's: one that exists at most once for that other, by its key. */
+  protected AuditedEntity(UUID id) {
+    this.id = id;
+  }
+
   public UUID getId() {
     return id;
   }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.qunfang.access.api.CallerProfile;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.care.alert.control.AlertViews;
@@ -86,7 +87,26 @@ public class AlertDesk implements CareAlerts {
 
   @Override
   public long openCount() {
-    return open().size();
+    CallerProfile me = caller.profile();
+    boolean community = me.has(Role.COMMUNITY_OFFICER);
+    boolean township = me.has(Role.TOWNSHIP_OFFICER) || me.has(Role.DISTRICT_ADMIN);
+    boolean worker = me.has(Role.CARE_WORKER);
+    if ((community ? 1 : 0) + (township ? 1 : 0) + (worker ? 1 : 0) != 1) {
+      // several roles see overlapping alerts, each counted once; rare enough to list them
+      return open().size();
+    }
+    if (worker) {
+      return em.createNamedQuery(CareAlert.COUNT_OPEN_FOR, Long.class)
+          .setParameter("account", me.username())
+          .getSingleResult();
+    }
+    DivisionCode area = caller.scope().home();
+    return em.createNamedQuery(
+            community ? CareAlert.COUNT_OPEN_IN_AREA : CareAlert.COUNT_ESCALATED_IN_AREA,
+            Long.class)
+        .setParameter("lo", area.value())
+        .setParameter("hi", area.upperBound())
+        .getSingleResult();
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.qunfang.care.observation.entity.Observation;
 /**
  * Raises the alert a check or test calls for: abnormal for a reading over the threshold or a
  * symptom, missed for a person not reached or refusing (their check was not done), positive for a
- * test.
+ * test (once, however often its result is entered).
  */
 @Dependent
 public class AlertRaiser {
@@ -36,7 +36,7 @@ public class AlertRaiser {
   }
 
   public void afterTest(Observation observation, NucleicTest test, Instant now) {
-    if (test.getResult() == TestResult.POSITIVE) {
+    if (test.getResult() == TestResult.POSITIVE && em.find(CareAlert.class, test.getId()) == null) {
       em.persist(
           new CareAlert(
               observation, AlertKind.POSITIVE, test.getId(), test.getDueDay(), null, now));

@@ -95,11 +95,10 @@ public class CheckDesk implements HealthChecks {
           "at");
     }
     List<HealthCheck> ofTheDay =
-        em.createNamedQuery(HealthCheck.OF_OBSERVATION, HealthCheck.class)
+        em.createNamedQuery(HealthCheck.ON_DAY, HealthCheck.class)
             .setParameter("observation", observation.getId())
-            .getResultStream()
-            .filter(c -> c.getDay().equals(day))
-            .toList();
+            .setParameter("day", day)
+            .getResultList();
     boolean close = CheckRules.tooClose(ofTheDay, at);
     HealthCheck check =
         CheckRules.slotFor(ofTheDay, at, entry.slot())

@@ -50,6 +50,21 @@ import org.qunfang.kernel.problem.Message;
             + " p.observationId from TeamPlace p where p.account = :account and p.until is null)"
             + " order by a.raisedAt, a.id")
 @NamedQuery(
+    name = CareAlert.COUNT_OPEN_IN_AREA,
+    query =
+        "select count(a) from CareAlert a where a.action is null and a.divisionCode >= :lo"
+            + " and a.divisionCode < :hi")
+@NamedQuery(
+    name = CareAlert.COUNT_ESCALATED_IN_AREA,
+    query =
+        "select count(a) from CareAlert a where a.action is null and a.escalatedAt is not null"
+            + " and a.divisionCode >= :lo and a.divisionCode < :hi")
+@NamedQuery(
+    name = CareAlert.COUNT_OPEN_FOR,
+    query =
+        "select count(a) from CareAlert a where a.action is null and a.observationId in (select"
+            + " p.observationId from TeamPlace p where p.account = :account and p.until is null)")
+@NamedQuery(
     name = CareAlert.OF_OBSERVATION,
     query =
         "select a from CareAlert a where a.observationId = :observation order by a.raisedAt desc")
@@ -76,6 +91,9 @@ public class CareAlert extends AuditedEntity {
   public static final String OPEN_IN_AREA = "CareAlert.openInArea";
   public static final String ESCALATED_IN_AREA = "CareAlert.escalatedInArea";
   public static final String OPEN_FOR = "CareAlert.openFor";
+  public static final String COUNT_OPEN_IN_AREA = "CareAlert.countOpenInArea";
+  public static final String COUNT_ESCALATED_IN_AREA = "CareAlert.countEscalatedInArea";
+  public static final String COUNT_OPEN_FOR = "CareAlert.countOpenFor";
   public static final String OF_OBSERVATION = "CareAlert.ofObservation";
   public static final String OPEN_COUNTS = "CareAlert.openCounts";
   public static final String ESCALATE = "CareAlert.escalate";
@@ -133,7 +151,10 @@ public class CareAlert extends AuditedEntity {
 
   protected CareAlert() {}
 
-  /** About a check or test of {@code day} (in {@code slot} for a check); never a reading. */
+  /**
+   * About a check or test of {@code day} (in {@code slot} for a check); never a reading. A check or
+   * test raises one alert at most, so the alert takes its id and the key keeps it once.
+   */
   public CareAlert(
       Observation observation,
       AlertKind kind,
@@ -141,6 +162,7 @@ public class CareAlert extends AuditedEntity {
       LocalDate day,
       CheckSlot slot,
       Instant at) {
+    super(subjectId);
     this.observationId = observation.getId();
     this.divisionCode = observation.getDivisionCode();
     this.name = observation.getName();

@@ -41,10 +41,10 @@ import org.qunfang.kernel.pii.Personal;
         "select c from HealthCheck c where c.observationId = :observation"
             + " order by c.day, c.opensAt, c.checkedAt")
 @NamedQuery(
-    name = HealthCheck.RECORDED_ON,
+    name = HealthCheck.ON_DAY,
     query =
         "select c from HealthCheck c where c.observationId = :observation and c.day = :day"
-            + " and c.checkedAt is not null")
+            + " order by c.opensAt, c.checkedAt")
 @NamedQuery(
     name = HealthCheck.PENDING_AFTER,
     query =
@@ -80,7 +80,7 @@ import org.qunfang.kernel.pii.Personal;
 public class HealthCheck extends AuditedEntity {
 
   public static final String OF_OBSERVATION = "HealthCheck.ofObservation";
-  public static final String RECORDED_ON = "HealthCheck.recordedOn";
+  public static final String ON_DAY = "HealthCheck.onDay";
   public static final String PENDING_AFTER = "HealthCheck.pendingAfter";
   public static final String PENDING_FROM = "HealthCheck.pendingFrom";
   public static final String DUE_ON = "HealthCheck.dueOn";
