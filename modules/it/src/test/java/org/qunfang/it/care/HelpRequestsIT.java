@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Qunfang;
 
 /**
  * Help requests from asking to fulfilment: handed only to someone of a logistics team in the
@@ -147,6 +148,55 @@ class HelpRequestsIT {
     assertThat(((Number) total.get("times")).longValue()).isGreaterThanOrEqualTo(2);
     assertThat(((Number) total.get("families")).longValue())
         .isLessThan(((Number) total.get("times")).longValue());
+  }
+
+  @Test
+  void aHelperWithAnAccountSeesWhatTheyTookAndSaysWhenItIsDone() {
+    Qunfang.Login runner = Qunfang.activeUser(care.community(), "CARE_WORKER");
+    String runnerId = care.member("欧阳送", List.of("LOGISTICS"), runner.username());
+    Qunfang.Login otherWorker = Qunfang.activeUser(care.community(), "CARE_WORKER");
+    Map<String, Object> request = ask(care.observed("覃取药").get("id"), "MEDICINE");
+    post(request, "taking", Map.of("personId", runnerId, "version", request.get("version")))
+        .then()
+        .statusCode(200);
+
+    List<Map<String, Object>> mine =
+        runner.api().get("/care/help/mine").then().statusCode(200).extract().jsonPath().getList("");
+    assertThat(mine).extracting(h -> h.get("id")).containsExactly(request.get("id"));
+    assertThat(
+            otherWorker
+                .api()
+                .get("/care/help/mine")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<?>>path(""))
+        .isEmpty();
+    // a care worker reads no area's list and closes nobody else's request
+    runner.api().get("/care/help").then().statusCode(403);
+    long version = ((Number) mine.get(0).get("version")).longValue();
+    otherWorker
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("note", "代办", "version", version))
+        .post("/care/help/" + request.get("id") + "/done")
+        .then()
+        .statusCode(404);
+    runner
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("note", "药已送到门口", "version", version))
+        .post("/care/help/" + request.get("id") + "/done")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DONE"));
+    runner
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "重复", "version", version + 1))
+        .post("/care/help/" + request.get("id") + "/cancellation")
+        .then()
+        .statusCode(403);
   }
 
   @Test

@@ -36,7 +36,7 @@ public class CareWeb implements ModuleWeb {
         DESK,
         new MenuEntry("round", "nav.careRound", "pi pi-heart", RoleGroup.CARE_DESK),
         new MenuEntry("observed", "nav.observed", "pi pi-users", RoleGroup.CARE_DESK),
-        new MenuEntry("help", "nav.careHelp", "pi pi-shopping-bag", RoleGroup.AREA_OFFICERS),
+        new MenuEntry("help", "nav.careHelp", "pi pi-shopping-bag", RoleGroup.CARE_DESK),
         new MenuEntry("types", "nav.careTypes", "pi pi-sliders-h", RoleGroup.CARE_MANAGERS));
   }
 

@@ -25,6 +25,9 @@ public interface HelpRequests {
   /** Requests of {@code area} (the caller's when null), open and taken first, oldest first. */
   List<HelpView> list(String area, HelpStatus status);
 
+  /** The requests the caller took as a helper: in hand, and those done in the last 7 days. */
+  List<HelpView> mine();
+
   /** The logistics people serving around the request's area, the fewest open requests first. */
   List<HelperView> helpers(@NotNull UUID id);
 

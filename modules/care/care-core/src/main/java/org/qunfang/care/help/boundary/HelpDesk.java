@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -138,15 +139,21 @@ public class HelpDesk implements HelpRequests {
       throw new InvalidInput(new Message(TEXTS, "help.notLogistics", helper.name()), "personId");
     }
     Instant now = Instant.now();
-    help.take(helper.id(), helper.name(), now);
+    help.take(helper.id(), helper.name(), helper.account(), now);
     em.flush();
     return HelpViews.of(help, now);
   }
 
   @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.CARE_WORKER
+  })
   public HelpView done(UUID id, HelpDone done) {
     Inputs.valid(validator, done);
-    HelpRequest help = help(id);
+    HelpRequest help = ownOrInArea(id);
     help.requireVersion(done.version(), TEXTS, "help.changedByOther");
     Instant now = Instant.now();
     Instant at = done.doneAt() == null ? now : done.doneAt();
@@ -178,6 +185,26 @@ public class HelpDesk implements HelpRequests {
     return query
         .setParameter("lo", within.value())
         .setParameter("hi", within.upperBound())
+        .setMaxResults(PAGE_LIMIT)
+        .getResultStream()
+        .map(h -> HelpViews.of(h, now))
+        .sorted(Comparator.comparing((HelpView h) -> h.status().ordinal()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.DISTRICT_ADMIN,
+    Role.Names.TOWNSHIP_OFFICER,
+    Role.Names.COMMUNITY_OFFICER,
+    Role.Names.CARE_WORKER
+  })
+  public List<HelpView> mine() {
+    Instant now = Instant.now();
+    return em.createNamedQuery(HelpRequest.TAKEN_BY, HelpRequest.class)
+        .setParameter("account", reach.account())
+        .setParameter("taken", HelpStatus.TAKEN)
+        .setParameter("since", now.minus(Duration.ofDays(7)))
         .setMaxResults(PAGE_LIMIT)
         .getResultStream()
         .map(h -> HelpViews.of(h, now))
@@ -247,6 +274,16 @@ public class HelpDesk implements HelpRequests {
     String name = divisions.nameOf(within.value()).orElse(within.value());
     return new HelpFigures(
         within.value(), name, first, last, rows, HelpTable.total(rows, within.value(), name));
+  }
+
+  /** A request the caller took as a helper, or one in the officer's area; locked for a change. */
+  private HelpRequest ownOrInArea(UUID id) {
+    HelpRequest help =
+        id == null ? null : em.find(HelpRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (help != null && reach.account().equals(help.getTakerAccount())) {
+      return help;
+    }
+    return help(id);
   }
 
   /** A request in the caller's area, locked for a change; any other is not found. */

@@ -43,6 +43,11 @@ import org.qunfang.kernel.problem.Message;
         "select h from HelpRequest h where h.divisionCode >= :lo and h.divisionCode < :hi"
             + " and h.status = :status order by h.dueAt")
 @NamedQuery(
+    name = HelpRequest.TAKEN_BY,
+    query =
+        "select h from HelpRequest h where h.takerAccount = :account"
+            + " and (h.status = :taken or h.doneAt >= :since) order by h.dueAt")
+@NamedQuery(
     name = HelpRequest.IN_HAND,
     query =
         "select h.takerId, count(h) from HelpRequest h where h.takerId in :people"
@@ -73,6 +78,7 @@ public class HelpRequest extends AuditedEntity {
 
   public static final String IN_AREA = "HelpRequest.inArea";
   public static final String IN_AREA_WITH_STATUS = "HelpRequest.inAreaWithStatus";
+  public static final String TAKEN_BY = "HelpRequest.takenBy";
   public static final String IN_HAND = "HelpRequest.inHand";
   public static final String DONE_BETWEEN = "HelpRequest.doneBetween";
   public static final String FAMILIES_BETWEEN = "HelpRequest.familiesBetween";
@@ -131,6 +137,9 @@ public class HelpRequest extends AuditedEntity {
   @Column(name = "taker_name", length = 30)
   private String takerName;
 
+  @Column(name = "taker_account", length = 64)
+  private String takerAccount;
+
   @Column(name = "taken_at")
   private Instant takenAt;
 
@@ -170,11 +179,15 @@ public class HelpRequest extends AuditedEntity {
     this.dueAt = dueAt;
   }
 
-  /** Taken (or handed to another helper while not closed). */
-  public void take(UUID person, String name, Instant at) {
+  /**
+   * Taken (or handed to another helper while not closed) by someone of the registry; their account,
+   * if they have one, may say it is done.
+   */
+  public void take(UUID person, String name, String account, Instant at) {
     requireOpen();
     this.takerId = person;
     this.takerName = name;
+    this.takerAccount = account;
     this.takenAt = at;
     this.status = HelpStatus.TAKEN;
   }
@@ -250,6 +263,10 @@ public class HelpRequest extends AuditedEntity {
 
   public Instant getDueAt() {
     return dueAt;
+  }
+
+  public String getTakerAccount() {
+    return takerAccount;
   }
 
   public UUID getTakerId() {

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.qunfang.access.api.RoleGroup;
 import org.qunfang.care.api.help.AskedBy;
 import org.qunfang.care.api.help.HelpCancel;
 import org.qunfang.care.api.help.HelpDone;
@@ -24,8 +25,12 @@ import org.qunfang.care.api.help.Urgency;
 import org.qunfang.care.api.observation.ObservationStatus;
 import org.qunfang.care.api.observation.ObservationView;
 import org.qunfang.care.api.observation.Observations;
+import org.qunfang.grid.api.HouseholdRegister;
+import org.qunfang.grid.api.ResidentQuery;
+import org.qunfang.grid.api.ResidentView;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.web.api.faces.PageMessages;
+import org.qunfang.web.api.faces.RoleChecks;
 
 /**
  * 后勤保障: requests of the area, overdue ones marked; a request is recorded for someone observed,
@@ -40,9 +45,15 @@ public class HelpPage implements Serializable {
   @Inject transient HelpRequests help;
   @Inject transient Observations observations;
   @Inject transient PageMessages messages;
+  @Inject transient HouseholdRegister register;
+  @Inject transient RoleChecks roles;
 
   private List<HelpView> list = List.of();
   private List<ObservationView> observed = List.of();
+  private boolean officer;
+  private String householdName;
+  private List<ResidentView> residents = List.of();
+  private UUID householdId;
   private HelpStatus status;
   private UUID observationId;
   private HelpKind kind;
@@ -56,10 +67,31 @@ public class HelpPage implements Serializable {
   private BigDecimal advanced;
   private BigDecimal repaid;
 
+  /** Officers keep their area's requests; a helper sees the ones they took. */
   @PostConstruct
   void load() {
-    list = help.list(null, status);
-    observed = observations.list(null, ObservationStatus.OBSERVED, null);
+    officer = roles.in(RoleGroup.AREA_OFFICERS);
+    list = officer ? help.list(null, status) : help.mine();
+    observed = officer ? observations.list(null, ObservationStatus.OBSERVED, null) : List.of();
+  }
+
+  /** Registered residents of the area by name, to ask for their household. */
+  public void findHouseholds() {
+    householdId = null;
+    try {
+      residents =
+          householdName == null || householdName.isBlank()
+              ? List.of()
+              : register
+                  .search(
+                      new ResidentQuery(null, null, householdName.strip(), null, null, null, 0, 20))
+                  .items();
+      if (residents.isEmpty()) {
+        messages.info("help.noResident", householdName.strip());
+      }
+    } catch (Problem | EJBException | ConstraintViolationException refused) {
+      messages.problem(refused);
+    }
   }
 
   public void search() {
@@ -69,9 +101,12 @@ public class HelpPage implements Serializable {
   public void ask() {
     try {
       HelpView asked =
-          help.ask(new NewHelpRequest(observationId, null, kind, details, urgency, askedBy));
+          help.ask(new NewHelpRequest(observationId, householdId, kind, details, urgency, askedBy));
       messages.info("help.asked", asked.askedFor());
       details = null;
+      observationId = null;
+      householdId = null;
+      residents = List.of();
       load();
     } catch (Problem | EJBException | ConstraintViolationException refused) {
       messages.problem(refused);
@@ -138,6 +173,30 @@ public class HelpPage implements Serializable {
 
   public List<ObservationView> getObserved() {
     return observed;
+  }
+
+  public boolean isOfficer() {
+    return officer;
+  }
+
+  public List<ResidentView> getResidents() {
+    return residents;
+  }
+
+  public String getHouseholdName() {
+    return householdName;
+  }
+
+  public void setHouseholdName(String householdName) {
+    this.householdName = householdName;
+  }
+
+  public UUID getHouseholdId() {
+    return householdId;
+  }
+
+  public void setHouseholdId(UUID householdId) {
+    this.householdId = householdId;
   }
 
   public List<HelperView> getHelpers() {

@@ -63,6 +63,15 @@ public class HelpResource {
   }
 
   @GET
+  @Path("mine")
+  @Operation(
+      summary =
+          "我接手的代办：在办的，和近7天办结的 · The requests I took as a helper: in hand, and done in the last 7 days")
+  public List<HelpView> mine() {
+    return help.mine();
+  }
+
+  @GET
   @Path("{id}/helpers")
   @Operation(summary = "可指派的后勤保障人员，手头任务少的在前 · Logistics people who could take it")
   public List<HelperView> helpers(@PathParam("id") UUID id) {
