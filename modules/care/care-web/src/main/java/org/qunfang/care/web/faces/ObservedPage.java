@@ -5,14 +5,22 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.primefaces.model.StreamedContent;
 import org.qunfang.care.api.observation.ObservationStatus;
 import org.qunfang.care.api.observation.ObservationView;
 import org.qunfang.care.api.observation.Observations;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.faces.Downloads;
+import org.qunfang.web.api.faces.LanguageSwitch;
 import org.qunfang.web.api.faces.PageMessages;
+import org.qunfang.web.api.rest.RecordSheets;
+import org.qunfang.web.api.rest.Spreadsheets;
 
 /** 观察对象: those observed in an area, found by status and name; one opens in the panel below. */
 @Named("observedPage")
@@ -23,6 +31,7 @@ public class ObservedPage implements Serializable {
 
   @Inject transient Observations observations;
   @Inject transient PageMessages messages;
+  @Inject transient LanguageSwitch language;
   @Inject ObservationPanel panel;
 
   private String area;
@@ -60,6 +69,23 @@ public class ObservedPage implements Serializable {
   /** 第 3 天 / 共 7 天. */
   public String day(ObservationView o) {
     return messages.text("observed.dayN", o.day());
+  }
+
+  /**
+   * The list as shown, as .xlsx: identity numbers masked as on screen, no health information (the
+   * list carries none).
+   */
+  public StreamedContent getExport() {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      RecordSheets.write(list, language.getLocale(), out);
+      return Downloads.file(
+          messages.text("observed.exportName", Beijing.today()) + ".xlsx",
+          Spreadsheets.XLSX,
+          out.toByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public ObservationStatus[] getStatuses() {

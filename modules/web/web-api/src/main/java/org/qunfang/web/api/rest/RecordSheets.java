@@ -15,17 +15,22 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.qunfang.kernel.pii.NotExported;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.web.api.faces.Labels;
 
 /**
  * Any list of view records as a workbook: one column per component (ids and versions left out),
  * headed in the reader's language, enums by their labels, times in Beijing time. Views are already
- * masked, so an export shows no more than the screen.
+ * masked, so an export shows no more than the screen; values marked {@link NotExported} (health
+ * information a reader may see on screen) are masked further.
  */
 public final class RecordSheets {
 
   private static final String TEXTS = "org.qunfang.web.Texts";
+
+  /** What an export shows for a value it does not carry. */
+  static final String MASKED = "＊＊＊";
 
   private RecordSheets() {}
 
@@ -66,7 +71,8 @@ public final class RecordSheets {
 
   private static Object value(Object row, RecordComponent component) {
     try {
-      return component.getAccessor().invoke(row);
+      Object value = component.getAccessor().invoke(row);
+      return value != null && component.isAnnotationPresent(NotExported.class) ? MASKED : value;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
