@@ -17,4 +17,11 @@ document.addEventListener('keydown', function (event) {
     }
   }
 });
+// tapping the slot already shown changes nothing on the server: the focus goes back to the round
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('.ui-selectonebutton .ui-button');
+  if (button && button.classList.contains('ui-state-active')) {
+    setTimeout(QunfangRound.next, 0);
+  }
+});
 document.addEventListener('DOMContentLoaded', QunfangRound.next);
