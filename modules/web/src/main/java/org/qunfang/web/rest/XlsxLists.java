@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.qunfang.web.api.Languages;
@@ -47,6 +48,19 @@ public class XlsxLists implements MessageBodyWriter<List<?>> {
       throw new WebApplicationException(406);
     }
     headers.putSingle("Content-Disposition", "attachment; filename=\"qunfang.xlsx\"");
-    RecordSheets.write(rows, Languages.pick(request.getAcceptableLanguages()), out);
+    RecordSheets.write(
+        rows, elementType(rows, generic), Languages.pick(request.getAcceptableLanguages()), out);
+  }
+
+  /** The rows' record type, from the method's declared {@code List<X>} when there are none. */
+  private static Class<?> elementType(List<?> rows, Type generic) {
+    if (!rows.isEmpty()) {
+      return rows.get(0).getClass();
+    }
+    return generic instanceof ParameterizedType list
+            && list.getActualTypeArguments()[0] instanceof Class<?> type
+            && type.isRecord()
+        ? type
+        : null;
   }
 }

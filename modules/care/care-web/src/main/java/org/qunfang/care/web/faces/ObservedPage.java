@@ -78,7 +78,7 @@ public class ObservedPage implements Serializable {
   public StreamedContent getExport() {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      RecordSheets.write(list, language.getLocale(), out);
+      RecordSheets.write(list, ObservationView.class, language.getLocale(), out);
       return Downloads.file(
           messages.text("observed.exportName", Beijing.today()) + ".xlsx",
           Spreadsheets.XLSX,

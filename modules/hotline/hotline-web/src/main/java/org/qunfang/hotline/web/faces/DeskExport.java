@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.primefaces.model.StreamedContent;
 import org.qunfang.hotline.api.call.CallLog;
+import org.qunfang.hotline.api.call.CallRecordRow;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.web.api.faces.Downloads;
@@ -40,7 +41,10 @@ public class DeskExport implements Serializable {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       RecordSheets.write(
-          calls.export(exportFrom, exportTo, exportReason), language.getLocale(), out);
+          calls.export(exportFrom, exportTo, exportReason),
+          CallRecordRow.class,
+          language.getLocale(),
+          out);
       byte[] sheet = out.toByteArray();
       return Downloads.file(
           messages.text("desk.exportName", exportFrom, exportTo) + ".xlsx",

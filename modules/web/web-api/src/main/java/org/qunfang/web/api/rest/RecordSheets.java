@@ -39,10 +39,16 @@ public final class RecordSheets {
   }
 
   public static void write(List<?> rows, Locale locale, OutputStream out) throws IOException {
+    write(rows, rows.isEmpty() ? null : rows.get(0).getClass(), locale, out);
+  }
+
+  /** Rows of {@code type}: an empty list still has its headings, so the reader sees what is not. */
+  public static void write(List<?> rows, Class<?> type, Locale locale, OutputStream out)
+      throws IOException {
     Workbook workbook = new Workbook(out, "Qunfang", "1.0");
     Worksheet sheet = workbook.newWorksheet("Qunfang");
-    if (!rows.isEmpty()) {
-      List<RecordComponent> columns = columns(rows.get(0).getClass());
+    if (type != null) {
+      List<RecordComponent> columns = columns(type);
       ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale);
       for (int c = 0; c < columns.size(); c++) {
         String name = columns.get(c).getName();

@@ -37,4 +37,18 @@ class RecordSheetsTest {
       assertThat(rows.get(2).getOptionalCell(1).map(c -> c.getText()).orElse("")).isEmpty();
     }
   }
+
+  @Test
+  void anEmptyListStillHasItsHeadings() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RecordSheets.write(List.of(), Reading.class, Locale.CHINA, out);
+
+    try (ReadableWorkbook sheet =
+        new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      List<Row> rows = sheet.getFirstSheet().read();
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("Name");
+      assertThat(rows.get(0).getCellText(1)).isEqualTo("temperature");
+    }
+  }
 }
