@@ -6,7 +6,8 @@ import static org.qunfang.it.care.Care.TODAY;
 import static org.qunfang.it.care.Care.reading;
 
 import io.restassured.http.ContentType;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +49,8 @@ class MissedChecksIT {
   void aWindowClosingWithNoCheckRaisesAMissedAlert() throws InterruptedException {
     LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
     Assumptions.assumeTrue(now.isBefore(LocalTime.of(23, 57)), "the window must close today");
-    LocalTime closes = now.plusSeconds(80).withSecond(0).withNano(0);
+    // at least 30 s away: a periodic scan (every 20 s) sees it coming and arms a timer for it
+    LocalTime closes = now.plusSeconds(90).withSecond(0).withNano(0);
     String type =
         Qunfang.admin()
             .api()
@@ -82,10 +84,16 @@ class MissedChecksIT {
             .extract()
             .path("id");
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+    // found as the window closes, not at the next periodic scan: within 5 s of the close
+    Instant deadline =
+        LocalDate.now(ZoneId.of("Asia/Shanghai"))
+            .atTime(closes)
+            .atZone(ZoneId.of("Asia/Shanghai"))
+            .toInstant()
+            .plusSeconds(5);
     Optional<Map<String, Object>> alert = alertOf(observation);
-    while (alert.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(5_000);
+    while (alert.isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
       alert = alertOf(observation);
     }
 
