@@ -99,30 +99,7 @@ class FieldworkBrowserIT {
 
   @Test
   void theGateLogsAPassageWithTheKeyboardAndFlagsAFever() {
-    Qunfang.Login township = Qunfang.activeUser("350923104", "TOWNSHIP_OFFICER");
-    String grid = Fixtures.smallGrid(township, "350923104204");
-    township
-        .api()
-        .contentType(io.restassured.http.ContentType.JSON)
-        .body(
-            java.util.Map.of(
-                "gridId",
-                grid,
-                "name",
-                "龙源村口",
-                "kind",
-                "VILLAGE_GATE",
-                "location",
-                "龙源村入口",
-                "roundTheClock",
-                true,
-                "closedManagement",
-                true))
-        .post("/checkpoints")
-        .then()
-        .statusCode(201);
-    web.logIn(assignedMember(township, grid, "350923104204"));
-
+    web.logIn(gateKeeper("350923104204", "龙源村口"));
     web.driver.findElement(By.linkText("卡点")).click();
     WebElement temperature =
         web.wait.until(
@@ -212,6 +189,97 @@ class FieldworkBrowserIT {
         .click();
     web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("screening:tabs:lists"), "1 / 2"));
+  }
+
+  /** A round-the-clock gate in a small grid of the community, and a member assigned to it. */
+  private static Qunfang.Login gateKeeper(String community, String gate) {
+    Qunfang.Login township = Qunfang.activeUser(community.substring(0, 9), "TOWNSHIP_OFFICER");
+    String grid = Fixtures.smallGrid(township, community);
+    township
+        .api()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "gridId",
+                grid,
+                "name",
+                gate,
+                "kind",
+                "VILLAGE_GATE",
+                "location",
+                gate + "入口",
+                "roundTheClock",
+                true,
+                "closedManagement",
+                true))
+        .post("/checkpoints")
+        .then()
+        .statusCode(201);
+    return assignedMember(township, grid, community);
+  }
+
+  /**
+   * On a phone, the gate keeper finds the cursor in 体温, logs a person, then a vehicle by keys (V,
+   * the plate, Enter, the temperature) and a red code by a tap; after each save everything is back
+   * to a person with a green code and no ID registered, so the next person is not refused.
+   */
+  @Test
+  void onAPhoneTheGateResetsFullyAfterEachPassage() throws Exception {
+    try (Browser phone = Browser.open(Browser.PHONE, "gate-phone")) {
+      phone.logIn(gateKeeper("350923104203", "石坑村口"));
+      phone.go("/grid/checkpoints.xhtml");
+      phone.visible("checkpoints:temperature");
+      assertThat(phone.script("return document.activeElement.id"))
+          .isEqualTo("checkpoints:temperature");
+      assertThat(phone.find("checkpoints:temperature").getAttribute("inputmode"))
+          .isEqualTo("decimal");
+      assertThat(phone.script("return document.documentElement.scrollWidth")).isEqualTo(390L);
+      assertReset(phone);
+
+      phone.find("checkpoints:temperature").sendKeys("v");
+      assertThat(phone.script("return document.activeElement.id"))
+          .isEqualTo("checkpoints:vehiclePlate");
+      phone.find("checkpoints:vehiclePlate").sendKeys("闽D12345", Keys.ENTER);
+      assertThat(phone.script("return document.activeElement.id"))
+          .isEqualTo("checkpoints:temperature");
+      phone.find("checkpoints:temperature").sendKeys("36.6");
+      phone
+          .driver
+          .findElement(By.xpath("//*[@id='checkpoints:healthCode']//*[text()='红码']"))
+          .click();
+      phone.settle();
+      assertThat(phone.script("return document.activeElement.id"))
+          .isEqualTo("checkpoints:temperature");
+      phone.find("checkpoints:temperature").sendKeys(Keys.ENTER);
+      phone.waitForText("checkpoints:messages", "已登记");
+      phone.settle();
+      assertThat(phone.find("checkpoints:vehicles").getText()).isEqualTo("1");
+      assertThat(phone.find("checkpoints:notGreen").getText()).isEqualTo("1");
+      assertReset(phone);
+
+      phone.find("checkpoints:temperature").sendKeys("36.4", Keys.ENTER);
+      phone.waitForText("checkpoints:persons", "1");
+      assertThat(phone.find("checkpoints:messages").getText()).doesNotContain("车牌");
+      assertReset(phone);
+    }
+  }
+
+  private static void assertReset(Browser phone) {
+    assertThat(active(phone, "subject")).isEqualTo("人员");
+    assertThat(active(phone, "healthCode")).isEqualTo("绿码");
+    assertThat(phone.find("checkpoints:vehiclePlate").getAttribute("value")).isEmpty();
+    assertThat(phone.find("checkpoints:temperature").getAttribute("value")).isEmpty();
+    assertThat(phone.find("checkpoints:idRegistered_input").isSelected()).isFalse();
+    assertThat(phone.script("return document.activeElement.id"))
+        .isEqualTo("checkpoints:temperature");
+  }
+
+  private static String active(Browser phone, String group) {
+    return phone
+        .driver
+        .findElement(By.cssSelector("[id='checkpoints:" + group + "'] .ui-state-active"))
+        .getText()
+        .trim();
   }
 
   /** A grid member of the community, put on the grid by the township officer. */

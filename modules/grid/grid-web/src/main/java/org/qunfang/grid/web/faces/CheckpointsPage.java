@@ -54,14 +54,27 @@ public class CheckpointsPage implements Serializable {
   private LocalTime closesAt;
   private boolean closedManagement;
 
-  private Subject subject = Subject.PERSON;
+  private Subject subject;
   private String vehiclePlate;
   private BigDecimal temperature;
-  private HealthCode healthCode = HealthCode.GREEN;
-  private boolean idRegistered = true;
+  private HealthCode healthCode;
+  private boolean idRegistered;
+
+  /**
+   * The next passage starts from nothing chosen but the commonest case: a person, green code, ID
+   * not registered. Everything resets, or a vehicle left chosen refuses the next person.
+   */
+  private void clearEntry() {
+    subject = Subject.PERSON;
+    vehiclePlate = null;
+    temperature = null;
+    healthCode = HealthCode.GREEN;
+    idRegistered = false;
+  }
 
   @PostConstruct
   void load() {
+    clearEntry();
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
     all = checkpoints.list(null);
@@ -115,9 +128,7 @@ public class CheckpointsPage implements Serializable {
       } else {
         messages.info("checkpoints.logged", logged.temperature());
       }
-      temperature = null;
-      vehiclePlate = null;
-      healthCode = HealthCode.GREEN;
+      clearEntry();
       show();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
