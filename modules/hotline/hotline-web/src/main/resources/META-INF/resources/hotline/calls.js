@@ -1,11 +1,33 @@
-// 来电登记: the call timer, a draft kept in this browser until the call is saved, and Ctrl+Enter.
+// 来电登记: 接听 starts the call and its timer, a draft kept in this browser until the call is saved,
+// and Ctrl+Enter.
 (function () {
   'use strict';
   const ENTRY = 'call:entry';
   const RISK = ['ideation', 'plan', 'means', 'pastAttempts', 'selfHarm', 'harmToOthers',
     'protectiveFactors'].map(id => 'call:' + id);
   const entry = () => document.getElementById(ENTRY);
-  const started = () => Number(document.getElementById('call:startedAt')?.value || Date.now());
+  // 0 until 接听: opening the page is not answering a call
+  const started = () => Number(document.getElementById('call:startedAt')?.value || 0);
+
+  function showAnswered() {
+    const button = document.getElementById('call:answer');
+    if (button && started() > 0) {
+      const hadFocus = document.activeElement === button;
+      button.disabled = true;
+      button.textContent = button.dataset.answered;
+      if (hadFocus) document.getElementById('call:hotline')?.focus();
+    }
+  }
+
+  function answer() {
+    const at = document.getElementById('call:startedAt');
+    if (!at || started() > 0) return;
+    at.value = String(Date.now());
+    showAnswered();
+    saveDraft();
+    tick();
+    document.getElementById('call:hotline')?.focus();
+  }
 
   // Every field of the form but JSF's own hidden state.
   function fields() {
@@ -32,6 +54,7 @@
       if (f.type === 'checkbox') f.checked = draft[f.id]; else f.value = draft[f.id];
     });
     document.getElementById('draftRestored').hidden = false;
+    showAnswered();
     // Show the risk level of the restored screen: the server applies the rule to all the boxes,
     // which each box's own Ajax sends (through PrimeFaces, whose requests carry the CSP nonce).
     const ticked = RISK.map(id => document.getElementById(id)).find(box => box && box.checked);
@@ -47,12 +70,13 @@
   function tick() {
     const timer = document.getElementById('timer');
     if (!timer) return;
-    const seconds = Math.max(0, Math.floor((Date.now() - started()) / 1000));
+    const seconds = started() > 0 ? Math.max(0, Math.floor((Date.now() - started()) / 1000)) : 0;
     const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
     const ss = String(seconds % 60).padStart(2, '0');
     timer.textContent = mm + ':' + ss;
   }
 
+  document.addEventListener('click', ev => { if (ev.target.id === 'call:answer') answer(); });
   document.addEventListener('input', ev => { if (ev.target.closest('#call\\:entry')) saveDraft(); });
   document.addEventListener('change', ev => { if (ev.target.closest('#call\\:entry')) saveDraft(); });
   document.addEventListener('keydown', ev => {

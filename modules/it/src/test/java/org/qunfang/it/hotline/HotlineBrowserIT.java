@@ -35,9 +35,18 @@ class HotlineBrowserIT {
     String run = java.util.UUID.randomUUID().toString().substring(0, 6);
     Qunfang.Login counsellor = Qunfang.activeUser("350923", "HOTLINE_COUNSELLOR");
     HotlineService.oneTeam(supervisor, run, "周咨询", counsellor);
+    String duty = HotlineService.onDutyLine(supervisor, run, counsellor);
     web.logIn(counsellor);
     web.driver.get(Qunfang.BASE + "/calls.xhtml");
+    // the line on duty is chosen; the call starts when answered, not when the page opens
+    web.wait.until(b -> "call:answer".equals(b.switchTo().activeElement().getAttribute("id")));
+    assertThat(web.find("call:hotline").getAttribute("value")).isEqualTo(duty);
+    sleep(1_500);
+    assertThat(web.find("timer").getText()).isEqualTo("00:00");
+    new org.openqa.selenium.interactions.Actions(web.driver).sendKeys(Keys.ENTER).perform();
     web.wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    web.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("timer"), "00:00")));
+    assertThat(web.find("call:answer").getText()).isEqualTo("通话中");
 
     org.openqa.selenium.interactions.Actions keys =
         new org.openqa.selenium.interactions.Actions(web.driver);
@@ -96,6 +105,11 @@ class HotlineBrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "已保存来电记录"));
     assertThat(web.driver.findElement(By.id("call:messages")).getText()).contains("紧急");
     assertThat(web.driver.findElement(By.id("call:recent")).getText()).contains("紧急");
+    // the next call comes in on the same line, and waits to be answered
+    assertThat(web.find("call:hotline").getAttribute("value")).isEqualTo(duty);
+    assertThat(web.find("call:answer").getText()).isEqualTo("接听");
+    web.find("call:save").click();
+    web.waitForText("call:messages", "请先点「接听」");
 
     String id = counsellor.api().get("/calls").then().statusCode(200).extract().path("[0].id");
     counsellor
@@ -116,8 +130,16 @@ class HotlineBrowserIT {
 
     // Saved: the draft is gone.
     web.driver.navigate().refresh();
-    web.wait.until(b -> "call:hotline".equals(b.switchTo().activeElement().getAttribute("id")));
+    web.wait.until(b -> "call:answer".equals(b.switchTo().activeElement().getAttribute("id")));
     assertThat(web.driver.findElement(By.id("draftRestored")).isDisplayed()).isFalse();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

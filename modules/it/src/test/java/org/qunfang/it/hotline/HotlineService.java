@@ -102,4 +102,39 @@ public final class HotlineService {
             counsellor.username()));
     return line;
   }
+
+  /** A second line, and the counsellor on duty on it for the next two hours; its id. */
+  public static String onDutyLine(Qunfang.Login supervisor, String run, Qunfang.Login counsellor) {
+    String line =
+        Fixtures.created(
+            supervisor,
+            "/hotline/lines",
+            Map.of(
+                "name", "值班线" + run,
+                "number", "97" + Math.floorMod(run.hashCode(), 1_000_000),
+                "roundTheClock", true));
+    String me =
+        supervisor
+            .api()
+            .get("/hotline/counsellors")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("find { it.account == '" + counsellor.username() + "' }.id");
+    java.time.Instant now = java.time.Instant.now();
+    Fixtures.created(
+        supervisor,
+        "/hotline/roster",
+        Map.of(
+            "hotlineId",
+            line,
+            "counsellorId",
+            me,
+            "startsAt",
+            now.minusSeconds(60).toString(),
+            "endsAt",
+            now.plusSeconds(7200).toString()));
+    return line;
+  }
 }

@@ -30,7 +30,8 @@ public class CallForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** When the form opened: the call's start unless the counsellor corrects it. */
-  private long startedAtMillis = System.currentTimeMillis();
+  /** Set by 接听 in the browser; 0 until the call is answered. */
+  private long startedAtMillis;
 
   private UUID hotlineId;
   private Channel channel = Channel.PHONE;
@@ -113,6 +114,10 @@ public class CallForm implements Serializable {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public boolean isAnswered() {
+    return startedAtMillis > 0;
   }
 
   public long getStartedAtMillis() {

@@ -24,6 +24,7 @@ import org.qunfang.hotline.api.call.ProblemCategory;
 import org.qunfang.hotline.api.call.ReferralTarget;
 import org.qunfang.hotline.api.call.RiskLevel;
 import org.qunfang.hotline.api.setup.CounsellorView;
+import org.qunfang.hotline.api.setup.DutyView;
 import org.qunfang.hotline.api.setup.HotlineSetup;
 import org.qunfang.hotline.api.setup.HotlineView;
 import org.qunfang.kernel.problem.Problem;
@@ -31,8 +32,9 @@ import org.qunfang.web.api.faces.Labels;
 import org.qunfang.web.api.faces.PageMessages;
 
 /**
- * 来电登记: a counsellor logs a call while on it, from the keyboard. The form opens with the call's
- * start; it is saved in one request; a draft survives a closed browser (calls.js).
+ * 来电登记: a counsellor logs a call while on it, from the keyboard. The form opens on the line they
+ * are on duty for; 接听 starts the call and its timer (opening the page does not); it is saved in one
+ * request and the next form stays on the line; a draft survives a closed browser (calls.js).
  */
 @Named
 @ViewScoped
@@ -62,13 +64,25 @@ public class CallsPage implements Serializable {
             .map(CounsellorView::id)
             .findFirst()
             .orElse(null);
-    fresh();
+    fresh(onDuty());
     refresh();
   }
 
-  private void fresh() {
+  /** The line the counsellor is on duty for now, else the first. */
+  private UUID onDuty() {
+    Instant now = Instant.now();
+    return setup.roster(now, now.plusSeconds(1)).stream()
+        .filter(d -> d.counsellorId().equals(me) && !d.startsAt().isAfter(now))
+        .filter(d -> d.endsAt().isAfter(now))
+        .map(DutyView::hotlineId)
+        .findFirst()
+        .orElse(hotlines.isEmpty() ? null : hotlines.get(0).id());
+  }
+
+  /** A fresh form on the same line: the next call comes in on it. */
+  private void fresh(UUID line) {
     form = new CallForm();
-    form.setHotlineId(hotlines.isEmpty() ? null : hotlines.get(0).id());
+    form.setHotlineId(line);
   }
 
   public void refresh() {
@@ -81,14 +95,18 @@ public class CallsPage implements Serializable {
     }
   }
 
-  /** Saves the call in one request; the next call starts from a fresh form. */
+  /** Saves the call in one request; the next call starts from a fresh form on the same line. */
   public void save() {
+    if (!form.isAnswered()) {
+      messages.error("call:answer", "calls.notAnswered");
+      return;
+    }
     try {
       CallView saved = calls.record(form.toCall(Instant.now(), me));
       lastSaved = saved.id().toString();
       messages.info(
           "calls.saved", saved.callerToken(), Labels.message(saved.level()), saved.minutes());
-      fresh();
+      fresh(form.getHotlineId());
       refresh();
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
