@@ -111,6 +111,15 @@ class HotlineBrowserIT {
     web.find("call:save").click();
     web.waitForText("call:messages", "请先点「接听」");
 
+    // a past call of the team opens in full: the screen's answers and the crisis steps' times
+    web.driver
+        .findElement(By.xpath("//*[@id='call:recent']//tr[td[contains(., '紧急')]]//button"))
+        .click();
+    web.waitForText("call:openedCall", "自杀意念：是");
+    assertThat(web.find("call:openedCall").getText())
+        .contains("自杀计划：是", "有实施手段：是", "18", "轻生念头")
+        .doesNotContain("无\n");
+
     String id = counsellor.api().get("/calls").then().statusCode(200).extract().path("[0].id");
     counsellor
         .api()
@@ -198,7 +207,9 @@ class HotlineBrowserIT {
     web.wait
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:tabs:reviewNote")))
         .sendKeys("已回访，情绪稳定，转介门诊");
-    assertThat(web.driver.findElement(By.id("desk:tabs:review")).getText()).contains("轻生念头");
+    // the screen's answers, not only the summary
+    assertThat(web.driver.findElement(By.id("desk:tabs:review")).getText())
+        .contains("轻生念头", "自杀意念：是", "自杀计划：是", "有实施手段：否", "危机处置步骤");
     web.driver.findElement(By.id("desk:tabs:saveReview")).click();
     web.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("desk:messages"), "已保存复核意见"));

@@ -53,6 +53,7 @@ public class CallsPage implements Serializable {
   private List<CallRow> recent = List.of();
   private List<CallRow> overdue = List.of();
   private String lastSaved;
+  private CallView opened;
 
   @PostConstruct
   void load() {
@@ -111,6 +112,24 @@ public class CallsPage implements Serializable {
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
     }
+  }
+
+  /** A past call of the team (or any, for a supervisor) in full; the read is audited. */
+  public void open(CallRow row) {
+    try {
+      opened = calls.read(row.id());
+    } catch (Problem | EJBException refused) {
+      opened = null;
+      messages.problem(refused);
+    }
+  }
+
+  public void closeOpened() {
+    opened = null;
+  }
+
+  public CallView getOpened() {
+    return opened;
   }
 
   public boolean isCounsellor() {
