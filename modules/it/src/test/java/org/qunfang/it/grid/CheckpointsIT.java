@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qunfang.it.system.Fixtures;
 
 /** The gate: passages logged, fevers flagged, misreadings refused, hours required. */
 class CheckpointsIT {
@@ -99,28 +100,7 @@ class CheckpointsIT {
   }
 
   private static String checkpoint(String name) {
-    return area.officer()
-        .api()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "gridId",
-                area.grid(),
-                "name",
-                name,
-                "kind",
-                "VILLAGE_GATE",
-                "location",
-                "棠口村入口",
-                "roundTheClock",
-                true,
-                "closedManagement",
-                true))
-        .post("/checkpoints")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Fixtures.villageGate(area.officer(), area.grid(), name, "棠口村入口");
   }
 
   private static io.restassured.response.Response passage(

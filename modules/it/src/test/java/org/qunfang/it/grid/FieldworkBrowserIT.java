@@ -195,26 +195,7 @@ class FieldworkBrowserIT {
   private static Qunfang.Login gateKeeper(String community, String gate) {
     Qunfang.Login township = Qunfang.activeUser(community.substring(0, 9), "TOWNSHIP_OFFICER");
     String grid = Fixtures.smallGrid(township, community);
-    township
-        .api()
-        .contentType(io.restassured.http.ContentType.JSON)
-        .body(
-            java.util.Map.of(
-                "gridId",
-                grid,
-                "name",
-                gate,
-                "kind",
-                "VILLAGE_GATE",
-                "location",
-                gate + "入口",
-                "roundTheClock",
-                true,
-                "closedManagement",
-                true))
-        .post("/checkpoints")
-        .then()
-        .statusCode(201);
+    Fixtures.villageGate(township, grid, gate, gate + "入口");
     return assignedMember(township, grid, community);
   }
 

@@ -53,4 +53,24 @@ public final class Fixtures {
         .extract()
         .path("id");
   }
+
+  /** A round-the-clock village gate under closed management in {@code grid}; returns its id. */
+  public static String villageGate(Qunfang.Login who, String grid, String name, String location) {
+    return created(
+        who,
+        "/checkpoints",
+        Map.of(
+            "gridId",
+            grid,
+            "name",
+            name,
+            "kind",
+            "VILLAGE_GATE",
+            "location",
+            location,
+            "roundTheClock",
+            true,
+            "closedManagement",
+            true));
+  }
 }

@@ -98,7 +98,7 @@ public class MissedCheckScan {
    * Escalates what has been open too long; when the next window still pending closes after {@code
    * at}.
    */
-  public Optional<Instant> escalate(Instant at) {
+  public Optional<Instant> escalateAndFindNextClose(Instant at) {
     em.createNamedQuery(CareAlert.ESCALATE)
         .setParameter("now", at)
         .setParameter("due", at.minus(ESCALATION))

@@ -113,7 +113,10 @@ public class MissedCheckWatch {
       log(done, (System.nanoTime() - started) / 1_000_000);
     }
     try {
-      scans.escalate(at).filter(next -> next.isBefore(at.plus(PERIOD))).ifPresent(this::arm);
+      scans
+          .escalateAndFindNextClose(at)
+          .filter(next -> next.isBefore(at.plus(PERIOD)))
+          .ifPresent(this::arm);
     } catch (RuntimeException failed) {
       LOG.log(
           Level.SEVERE, "missed-check watch: escalation failed; the next scan tries again", failed);
