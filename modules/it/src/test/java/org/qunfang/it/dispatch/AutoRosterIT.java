@@ -113,7 +113,7 @@ class AutoRosterIT {
         .post("/dispatch/roster/auto/" + id + "/stop")
         .then()
         .statusCode(200);
-    Map<String, Map<String, Object>> done = await(dispatch, id, Duration.ofSeconds(30));
+    Map<String, Map<String, Object>> done = await(dispatch, id, Duration.ofSeconds(15));
     assertThat(done.get("job").get("state")).isEqualTo("DONE");
     assertThat(done.get("outcome").get("stopped")).isEqualTo(true);
 

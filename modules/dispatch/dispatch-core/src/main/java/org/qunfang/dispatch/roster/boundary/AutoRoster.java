@@ -145,6 +145,9 @@ public class AutoRoster implements AutoRostering {
         while (!answer.isDone()) {
           progress.done(
               (int) Math.min(limit.toSeconds(), (System.nanoTime() - started) / 1_000_000_000L));
+          if (running.isStopped(progress.jobId())) {
+            running.stop(progress.jobId()); // again: a solver starting clears an earlier stop
+          }
           Thread.sleep(250);
         }
         solved.add(answer.get());

@@ -23,7 +23,11 @@ public class RunningSolves {
     }
   }
 
-  /** Ends the job's solving now; each solver returns the best it has found. */
+  /**
+   * Ends the job's solving now; each solver returns the best it has found. A solver that has not
+   * begun yet forgets the stop when it begins (Timefold resets it), so the job repeats it while it
+   * waits for its solvers.
+   */
   public void stop(UUID job) {
     stopped.put(job, true);
     solvers.getOrDefault(job, List.of()).forEach(Solver::terminateEarly);
