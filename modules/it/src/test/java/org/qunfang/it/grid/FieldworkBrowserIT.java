@@ -228,9 +228,9 @@ class FieldworkBrowserIT {
           .driver
           .findElement(By.xpath("//*[@id='checkpoints:healthCode']//*[text()='红码']"))
           .click();
-      phone.settle();
-      assertThat(phone.script("return document.activeElement.id"))
-          .isEqualTo("checkpoints:temperature");
+      // the tap hands the cursor back on the next turn of the page's event loop
+      phone.wait.until(
+          d -> "checkpoints:temperature".equals(phone.script("return document.activeElement.id")));
       phone.find("checkpoints:temperature").sendKeys(Keys.ENTER);
       phone.waitForText("checkpoints:messages", "已登记");
       phone.settle();

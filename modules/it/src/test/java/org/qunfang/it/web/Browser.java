@@ -110,6 +110,12 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** What the window shows now, to target/{name}.png (a screen before the test moves on). */
+  public void shot(String name) throws Exception {
+    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, Path.of("target", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
   public Browser logIn(Qunfang.Login login) {
     driver.get(Qunfang.BASE + "/login.xhtml");
     driver.findElement(By.id("login:username")).sendKeys(login.username());

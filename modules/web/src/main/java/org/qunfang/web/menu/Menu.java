@@ -34,6 +34,8 @@ public class Menu {
 
   @Inject LanguageSwitch language;
 
+  @Inject Workbench workbench;
+
   private List<Link> links;
   private Locale builtIn;
 
@@ -49,15 +51,25 @@ public class Menu {
     return links;
   }
 
-  /** Every link's count together, for the phone's folded menu button. */
+  /**
+   * What waits for the user, for the phone's folded menu button: the workbench's total, which holds
+   * every module's to-dos (the care desk's alerts among them).
+   */
   public long getBadges() {
-    return getLinks().stream().mapToLong(Link::badge).sum();
+    return workbench.getTotal();
   }
 
   private List<Link> build(String shown) {
     ResourceBundle texts = ResourceBundle.getBundle("org.qunfang.web.Texts", language.getLocale());
     List<Link> built = new ArrayList<>();
-    built.add(link("home", texts.getString("nav.home"), "pi pi-home", "/index.xhtml", shown));
+    built.add(
+        new Link(
+            "home",
+            texts.getString("nav.home"),
+            "pi pi-inbox",
+            "/index.xhtml",
+            "/index.xhtml".equals(shown),
+            workbench.getTotal()));
     modules.stream()
         .sorted(Comparator.comparingInt(ModuleWeb::position))
         .forEach(
@@ -77,9 +89,5 @@ public class Menu {
               }
             });
     return List.copyOf(built);
-  }
-
-  private static Link link(String id, String label, String icon, String path, String shown) {
-    return new Link(id, label, icon, path, path.equals(shown), 0);
   }
 }

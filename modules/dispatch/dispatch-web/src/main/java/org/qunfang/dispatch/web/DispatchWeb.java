@@ -1,14 +1,23 @@
 package org.qunfang.dispatch.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.qunfang.access.api.RoleGroup;
+import org.qunfang.dispatch.api.report.DispatchReporting;
+import org.qunfang.dispatch.api.report.DutyFigures;
+import org.qunfang.web.api.faces.RoleChecks;
 import org.qunfang.web.api.menu.MenuEntry;
 import org.qunfang.web.api.menu.ModuleWeb;
+import org.qunfang.web.api.menu.ToDo;
 
 /** The dispatch pages in the shell's menu. */
 @ApplicationScoped
 public class DispatchWeb implements ModuleWeb {
+
+  @Inject DispatchReporting reporting;
+
+  @Inject RoleChecks roles;
 
   @Override
   public String name() {
@@ -31,5 +40,18 @@ public class DispatchWeb implements ModuleWeb {
         new MenuEntry(
             "organisations", "nav.organisations", "pi pi-flag", RoleGroup.DISPATCH_READERS),
         new MenuEntry("orders", "nav.orders", "pi pi-megaphone", RoleGroup.DISPATCH_READERS));
+  }
+
+  /** For dispatchers: places nobody fills in the next 24 hours, and today's no-shows. */
+  @Override
+  public List<ToDo> toDos() {
+    if (!roles.in(RoleGroup.DISPATCHERS)) {
+      return List.of();
+    }
+    DutyFigures duty = reporting.duty(null);
+    return List.of(
+        new ToDo("dispatchGaps", "todo.dispatchGaps", duty.gapsNext24h(), path("coverage"), true),
+        new ToDo(
+            "dispatchNoShows", "todo.dispatchNoShows", duty.noShowsToday(), path("duty"), true));
   }
 }

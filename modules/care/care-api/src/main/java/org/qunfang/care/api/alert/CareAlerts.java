@@ -3,6 +3,7 @@ package org.qunfang.care.api.alert;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ public interface CareAlerts {
 
   /** How many alerts in the caller's reach are open (the menu's badge). */
   long openCount();
+
+  /** How many alerts of each kind in the caller's reach are open (the workbench); none: absent. */
+  Map<AlertKind, Long> openCounts();
 
   /** The alerts of one observation, open and closed, newest first. */
   List<AlertView> of(@NotNull UUID observationId);

@@ -7,17 +7,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qunfang.access.api.CallerProfile;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.access.api.Role;
 import org.qunfang.care.alert.control.AlertViews;
 import org.qunfang.care.alert.control.Responses;
+import org.qunfang.care.api.alert.AlertKind;
 import org.qunfang.care.api.alert.AlertResponse;
 import org.qunfang.care.api.alert.AlertView;
 import org.qunfang.care.api.alert.CareAlerts;
@@ -87,26 +92,36 @@ public class AlertDesk implements CareAlerts {
 
   @Override
   public long openCount() {
+    return openCounts().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  @Override
+  public Map<AlertKind, Long> openCounts() {
     CallerProfile me = caller.profile();
     boolean community = me.has(Role.COMMUNITY_OFFICER);
     boolean township = me.has(Role.TOWNSHIP_OFFICER) || me.has(Role.DISTRICT_ADMIN);
     boolean worker = me.has(Role.CARE_WORKER);
     if ((community ? 1 : 0) + (township ? 1 : 0) + (worker ? 1 : 0) != 1) {
       // several roles see overlapping alerts, each counted once; rare enough to list them
-      return open().size();
+      return open().stream().collect(Collectors.groupingBy(AlertView::kind, Collectors.counting()));
     }
+    TypedQuery<Object[]> counts;
     if (worker) {
-      return em.createNamedQuery(CareAlert.COUNT_OPEN_FOR, Long.class)
-          .setParameter("account", me.username())
-          .getSingleResult();
+      counts =
+          em.createNamedQuery(CareAlert.COUNT_OPEN_FOR, Object[].class)
+              .setParameter("account", me.username());
+    } else {
+      DivisionCode area = caller.scope().home();
+      counts =
+          em.createNamedQuery(
+                  community ? CareAlert.COUNT_OPEN_IN_AREA : CareAlert.COUNT_ESCALATED_IN_AREA,
+                  Object[].class)
+              .setParameter("lo", area.value())
+              .setParameter("hi", area.upperBound());
     }
-    DivisionCode area = caller.scope().home();
-    return em.createNamedQuery(
-            community ? CareAlert.COUNT_OPEN_IN_AREA : CareAlert.COUNT_ESCALATED_IN_AREA,
-            Long.class)
-        .setParameter("lo", area.value())
-        .setParameter("hi", area.upperBound())
-        .getSingleResult();
+    Map<AlertKind, Long> byKind = new EnumMap<>(AlertKind.class);
+    counts.getResultStream().forEach(row -> byKind.put((AlertKind) row[0], (Long) row[1]));
+    return byKind;
   }
 
   @Override

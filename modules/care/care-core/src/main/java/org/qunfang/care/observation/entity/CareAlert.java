@@ -52,18 +52,21 @@ import org.qunfang.kernel.problem.Message;
 @NamedQuery(
     name = CareAlert.COUNT_OPEN_IN_AREA,
     query =
-        "select count(a) from CareAlert a where a.action is null and a.divisionCode >= :lo"
-            + " and a.divisionCode < :hi")
+        "select a.kind, count(a) from CareAlert a where a.action is null and a.divisionCode >= :lo"
+            + " and a.divisionCode < :hi"
+            + " group by a.kind")
 @NamedQuery(
     name = CareAlert.COUNT_ESCALATED_IN_AREA,
     query =
-        "select count(a) from CareAlert a where a.action is null and a.escalatedAt is not null"
-            + " and a.divisionCode >= :lo and a.divisionCode < :hi")
+        "select a.kind, count(a) from CareAlert a where a.action is null and a.escalatedAt is not null"
+            + " and a.divisionCode >= :lo and a.divisionCode < :hi"
+            + " group by a.kind")
 @NamedQuery(
     name = CareAlert.COUNT_OPEN_FOR,
     query =
-        "select count(a) from CareAlert a where a.action is null and a.observationId in (select"
-            + " p.observationId from TeamPlace p where p.account = :account and p.until is null)")
+        "select a.kind, count(a) from CareAlert a where a.action is null and a.observationId in (select"
+            + " p.observationId from TeamPlace p where p.account = :account and p.until is null)"
+            + " group by a.kind")
 @NamedQuery(
     name = CareAlert.OF_OBSERVATION,
     query =

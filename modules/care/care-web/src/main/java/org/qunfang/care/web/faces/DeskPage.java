@@ -25,6 +25,7 @@ import org.qunfang.reports.api.FormalReports;
 import org.qunfang.reports.api.ReportPdf;
 import org.qunfang.web.api.faces.Downloads;
 import org.qunfang.web.api.faces.LanguageSwitch;
+import org.qunfang.web.api.faces.LinkFilters;
 import org.qunfang.web.api.faces.PageMessages;
 import org.qunfang.web.api.faces.RoleChecks;
 
@@ -51,8 +52,15 @@ public class DeskPage implements Serializable {
   private AlertAction action;
   private TransferTarget target;
   private String note;
+  private AlertFilter shown;
 
+  /** Opened from the workbench, the list is narrowed to the kind it counted. */
   @PostConstruct
+  void open() {
+    setKind(LinkFilters.of("kind").orElse(null));
+    load();
+  }
+
   void load() {
     open = alerts.open();
     due = roles.in(RoleGroup.AREA_OFFICERS) ? releases.due(null) : List.of();
@@ -134,8 +142,18 @@ public class DeskPage implements Serializable {
         : open.stream().filter(a -> a.id().equals(chosen)).findFirst().orElse(null);
   }
 
+  /** The open alerts the list shows: all, only missed checks, or only abnormal ones. */
   public List<AlertView> getOpen() {
-    return open;
+    return shown == null ? open : open.stream().filter(a -> shown.test(a.kind())).toList();
+  }
+
+  /** {@code MISSED}, {@code ABNORMAL} (with positive tests) or empty: all; from the workbench. */
+  public String getKind() {
+    return shown == null ? "" : shown.name();
+  }
+
+  public void setKind(String kind) {
+    shown = AlertFilter.of(kind);
   }
 
   public AlertAction[] getActions() {

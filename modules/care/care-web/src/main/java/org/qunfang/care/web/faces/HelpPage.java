@@ -29,6 +29,7 @@ import org.qunfang.grid.api.HouseholdRegister;
 import org.qunfang.grid.api.ResidentQuery;
 import org.qunfang.grid.api.ResidentView;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.faces.LinkFilters;
 import org.qunfang.web.api.faces.PageMessages;
 import org.qunfang.web.api.faces.RoleChecks;
 
@@ -55,6 +56,7 @@ public class HelpPage implements Serializable {
   private List<ResidentView> residents = List.of();
   private UUID householdId;
   private HelpStatus status;
+  private boolean overdueOnly;
   private UUID observationId;
   private HelpKind kind;
   private String details;
@@ -69,6 +71,11 @@ public class HelpPage implements Serializable {
 
   /** Officers keep their area's requests; a helper sees the ones they took. */
   @PostConstruct
+  void open() {
+    overdueOnly = LinkFilters.of("overdue").filter("true"::equals).isPresent();
+    load();
+  }
+
   void load() {
     officer = roles.in(RoleGroup.AREA_OFFICERS);
     list = officer ? help.list(null, status) : help.mine();
@@ -167,8 +174,17 @@ public class HelpPage implements Serializable {
         : list.stream().filter(h -> h.id().equals(chosen)).findFirst().orElse(null);
   }
 
+  /** The requests shown: all of the chosen status, or only the overdue ones (the workbench's). */
   public List<HelpView> getList() {
-    return list;
+    return overdueOnly ? list.stream().filter(HelpView::overdue).toList() : list;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
   }
 
   public List<ObservationView> getObserved() {

@@ -1,5 +1,7 @@
 package org.qunfang.grid.api.ledger;
 
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.qunfang.grid.api.sweep.SweepProgress;
@@ -19,5 +21,15 @@ public interface GridLedgers {
 
   List<ScreeningRow> screening(String area);
 
+  /** The dashboard of {@code area} (the caller's when null), its gates over the last two weeks. */
   Dashboard dashboard(String area);
+
+  /**
+   * The dashboard of {@code area} (the caller's when null) by the parts one level below it
+   * (townships, communities, grids), its gates from {@code from} to {@code until}, both included
+   * (at most {@value #LONGEST_PERIOD} days).
+   */
+  Dashboard dashboard(String area, @NotNull LocalDate from, @NotNull LocalDate until);
+
+  int LONGEST_PERIOD = 366;
 }

@@ -42,6 +42,11 @@ import org.qunfang.kernel.time.Beijing;
             + " and p.passedOn between :from and :to"
             + " group by p.passedOn, p.subject, p.flagged, p.healthCode")
 @NamedQuery(
+    name = Passage.FLAGGED_ON,
+    query =
+        "select count(p) from Passage p where p.divisionCode >= :lo and p.divisionCode < :hi"
+            + " and p.passedOn = :day and p.flagged = true")
+@NamedQuery(
     name = Passage.PER_CHECKPOINT,
     query =
         "select p.checkpointId, p.flagged, count(p) from Passage p"
@@ -49,6 +54,7 @@ import org.qunfang.kernel.time.Beijing;
             + " and p.passedOn between :from and :to group by p.checkpointId, p.flagged")
 public class Passage extends AuditedEntity {
 
+  public static final String FLAGGED_ON = "Passage.flaggedOn";
   public static final String OF_DAY = "Passage.ofDay";
   public static final String DAILY = "Passage.daily";
   public static final String DAILY_IN_AREA = "Passage.dailyInArea";

@@ -29,6 +29,7 @@ import org.qunfang.grid.checkpoint.entity.Checkpoint;
 import org.qunfang.grid.checkpoint.entity.Passage;
 import org.qunfang.grid.household.entity.Household;
 import org.qunfang.grid.household.entity.Resident;
+import org.qunfang.grid.ledger.control.DashboardPeriod;
 import org.qunfang.grid.organisation.control.AreaRollup;
 import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.grid.organisation.entity.Grid;
@@ -62,7 +63,11 @@ public class Ledgers implements GridLedgers {
 
   @Override
   public List<OrganisationRow> organisation(String area) {
-    DivisionCode within = reach.area(area);
+    return organisation(reach.area(area), AreaLevel.TOWNSHIP);
+  }
+
+  /** The organisation counts of {@code within} per part at {@code level}, then their total. */
+  private List<OrganisationRow> organisation(DivisionCode within, AreaLevel level) {
     List<Grid> grids = reach.grids(within, null);
     Map<UUID, long[]> counts = new HashMap<>();
     for (Grid grid : grids) {
@@ -83,7 +88,7 @@ public class Ledgers implements GridLedgers {
     AreaRollup.addUp(counts, rollup.perGrid(Household.PER_GRID, within), 8, 4);
     AreaRollup.addUp(counts, rollup.perGrid(Resident.PER_GRID, within), 8, 5);
     AreaRollup.addUp(counts, rollup.perGrid(WechatGroup.PER_GRID, within), 8, 6, 7);
-    List<AreaRollup.Line> lines = rollup.roll(grids, AreaLevel.TOWNSHIP, counts, 8);
+    List<AreaRollup.Line> lines = rollup.roll(grids, level, counts, 8);
     List<OrganisationRow> rows = new ArrayList<>();
     lines.forEach(l -> rows.add(organisation(l.code(), l.name(), l.counts())));
     rows.add(organisation(within.value(), TOTAL, AreaRollup.total(lines, 8)));
@@ -93,15 +98,9 @@ public class Ledgers implements GridLedgers {
   @Override
   public Optional<SweepProgress> latestSweep(String area) {
     DivisionCode within = reach.area(area);
-    AreaLevel level =
-        switch (within.level()) {
-          case VILLAGE -> AreaLevel.GRID;
-          case TOWNSHIP -> AreaLevel.COMMUNITY;
-          default -> AreaLevel.TOWNSHIP;
-        };
     return sweeps.touching(within).stream()
         .findFirst()
-        .map(sweep -> sweeps.progress(sweep, within, level));
+        .map(sweep -> sweeps.progress(sweep, within, SweepTally.levelBelow(within)));
   }
 
   @Override
@@ -190,8 +189,15 @@ public class Ledgers implements GridLedgers {
 
   @Override
   public Dashboard dashboard(String area) {
+    LocalDate today = Beijing.today();
+    return dashboard(area, today.minusDays(13), today);
+  }
+
+  @Override
+  public Dashboard dashboard(String area, LocalDate from, LocalDate until) {
     DivisionCode within = reach.area(area);
-    List<OrganisationRow> organisation = organisation(area);
+    DashboardPeriod.requireSound(from, until);
+    List<OrganisationRow> organisation = organisation(within, SweepTally.levelBelow(within));
     List<ScreeningRow> screening = screening(area);
     long active =
         em.createNamedQuery(Checkpoint.IN_AREA, Checkpoint.class)
@@ -200,13 +206,12 @@ public class Ledgers implements GridLedgers {
             .getResultStream()
             .filter(Checkpoint::isActive)
             .count();
-    LocalDate today = Beijing.today();
     List<Object[]> passages =
         em.createNamedQuery(Passage.DAILY_IN_AREA, Object[].class)
             .setParameter("lo", within.value())
             .setParameter("hi", within.upperBound())
-            .setParameter("from", today.minusDays(13))
-            .setParameter("to", today)
+            .setParameter("from", from)
+            .setParameter("to", until)
             .getResultList();
     return new Dashboard(
         within.value(),
@@ -216,7 +221,7 @@ public class Ledgers implements GridLedgers {
         screening.get(screening.size() - 1),
         active,
         latestSweep(area),
-        DailyCounts.of(passages, today.minusDays(13), today));
+        DailyCounts.of(passages, from, until));
   }
 
   private static OrganisationRow organisation(String code, String name, long[] c) {

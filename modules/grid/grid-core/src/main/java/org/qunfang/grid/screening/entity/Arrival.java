@@ -41,6 +41,11 @@ import org.qunfang.kernel.pii.Pii;
         "select a from Arrival a where a.divisionCode >= :lo and a.divisionCode < :hi"
             + " and a.status = :status order by a.arrivalDate desc, a.createdAt desc")
 @NamedQuery(
+    name = Arrival.COUNT_WITH_STATUS,
+    query =
+        "select count(a) from Arrival a where a.divisionCode >= :lo and a.divisionCode < :hi"
+            + " and a.status = :status")
+@NamedQuery(
     name = Arrival.PER_GRID,
     query =
         "select a.gridId, a.status, count(a) from Arrival a"
@@ -55,6 +60,7 @@ public class Arrival extends AuditedEntity {
   public static final String IN_AREA_WITH_STATUS = "Arrival.inAreaWithStatus";
 
   public static final String IN_AREA = "Arrival.inArea";
+  public static final String COUNT_WITH_STATUS = "Arrival.countWithStatus";
   public static final String PER_GRID = "Arrival.perGrid";
   public static final String FILED_PER_GRID = "Arrival.filedPerGrid";
 

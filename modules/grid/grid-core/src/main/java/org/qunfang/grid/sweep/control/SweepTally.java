@@ -64,6 +64,15 @@ public class SweepTally {
     return campaign.contains(area) || area.contains(campaign);
   }
 
+  /** The level an area's progress is shown by: the parts one level below it. */
+  public static AreaLevel levelBelow(DivisionCode area) {
+    return switch (area.level()) {
+      case VILLAGE -> AreaLevel.GRID;
+      case TOWNSHIP -> AreaLevel.COMMUNITY;
+      default -> AreaLevel.TOWNSHIP;
+    };
+  }
+
   /** Households visited of all, and people recorded, in the campaign's part of {@code area}. */
   public SweepProgress progress(Sweep sweep, DivisionCode area, AreaLevel level) {
     DivisionCode part = overlap(sweep, area);

@@ -9,9 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.care.api.figures.CareDashboard;
 import org.qunfang.care.api.figures.CareNow;
 import org.qunfang.dispatch.api.report.DispatchReporting;
@@ -20,35 +24,98 @@ import org.qunfang.grid.api.checkpoint.DailyCount;
 import org.qunfang.grid.api.ledger.Dashboard;
 import org.qunfang.grid.api.ledger.GridLedgers;
 import org.qunfang.grid.api.ledger.OrganisationRow;
+import org.qunfang.kernel.division.DivisionDirectory;
+import org.qunfang.kernel.problem.Problem;
+import org.qunfang.kernel.time.Beijing;
+import org.qunfang.web.api.faces.LinkFilters;
 import org.qunfang.web.api.faces.PageMessages;
 
-/** A township's or the district's key counts and two charts (Chart.js through p:chart). */
+/**
+ * An area's key counts and two charts (Chart.js through p:chart), drilled down from the caller's
+ * area to a township, a community and its grids, with the gates over a chosen period. Area and
+ * period come in the address ({@code ?area=350923204&from=2026-11-01&until=2026-11-25}), so a view
+ * can be bookmarked and sent on.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
+
+  /** One step of the trail from the caller's area down to the one shown. */
+  public record Step(String code, String name) {}
 
   @Inject GridLedgers ledgers;
   @Inject DispatchReporting dispatch;
   @Inject CareDashboard care;
   @Inject PageMessages messages;
+  @Inject CurrentCaller caller;
+  @Inject DivisionDirectory divisions;
 
   private Dashboard dashboard;
   private DutyFigures duty;
   private CareNow careNow;
+  private LocalDate from;
+  private LocalDate until;
 
   @PostConstruct
   void load() {
-    dashboard = ledgers.dashboard(null);
+    LocalDate today = Beijing.today();
     try {
-      duty = dispatch.duty(null);
+      from = LinkFilters.of("from").map(LocalDate::parse).orElse(today.minusDays(13));
+      until = LinkFilters.of("until").map(LocalDate::parse).orElse(today);
+      dashboard = ledgers.dashboard(LinkFilters.of("area").orElse(null), from, until);
+    } catch (DateTimeParseException | Problem | EJBException refused) {
+      if (refused instanceof DateTimeParseException) {
+        messages.error(null, "dashboard.badDate");
+      } else {
+        messages.problem(refused);
+      }
+      from = today.minusDays(13);
+      until = today;
+      dashboard = ledgers.dashboard(null, from, until);
+    }
+    String area = dashboard.areaCode();
+    try {
+      duty = dispatch.duty(area);
     } catch (EJBException notForThisRole) {
       duty = null; // report officers read the area's grids but not its rosters
     }
     try {
-      careNow = care.now(null);
+      careNow = care.now(area);
     } catch (EJBException notForThisRole) {
       careNow = null;
     }
+  }
+
+  /** From the caller's own area down to the one shown, each step a link back up. */
+  public List<Step> getTrail() {
+    String home = caller.profile().homeDivision();
+    String here = dashboard.areaCode();
+    List<Step> trail = new ArrayList<>();
+    for (int length : new int[] {6, 9, 12}) {
+      if (length >= home.length() && length <= here.length()) {
+        String code = here.substring(0, length);
+        trail.add(new Step(code, divisions.get(code).name()));
+      }
+    }
+    return trail;
+  }
+
+  /** A part one can drill into: a township or a community (a grid is the last step). */
+  public boolean drillable(OrganisationRow part) {
+    return part.code().length() <= 12 && dashboard.areaCode().length() < 12;
+  }
+
+  /** The address of this dashboard for another area, over the same period. */
+  public String link(String area) {
+    return "/grid/dashboard.xhtml?area=" + area + "&from=" + from + "&until=" + until;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public LocalDate getUntil() {
+    return until;
   }
 
   /** The area's home observation and help requests from care, or null when not the caller's. */
@@ -65,7 +132,7 @@ public class DashboardPage {
     return dashboard;
   }
 
-  /** Households and residents of each township side by side. */
+  /** Households and residents of each part side by side. */
   public String getPeopleChart() {
     List<OrganisationRow> parts = dashboard.parts();
     return chart(
@@ -77,7 +144,7 @@ public class DashboardPage {
             messages.text("dashboard.residents"), "#b71c1c", parts, OrganisationRow::residents));
   }
 
-  /** Two weeks at the gates: people, vehicles and fevers per day. */
+  /** The period at the gates: people, vehicles and fevers per day. */
   public String getGatesChart() {
     List<DailyCount> days = dashboard.passages();
     return chart(

@@ -26,6 +26,7 @@ import org.qunfang.grid.api.screening.Screening;
 import org.qunfang.kernel.problem.Problem;
 import org.qunfang.kernel.time.Beijing;
 import org.qunfang.web.api.area.AreaPicker;
+import org.qunfang.web.api.faces.LinkFilters;
 import org.qunfang.web.api.faces.PageMessages;
 
 /** 摸排: register arrivals and follow them up; import a carrier's numbers and record each call. */
@@ -43,6 +44,7 @@ public class ScreeningPage implements Serializable {
   private List<GridView> smallGrids;
   private List<ArrivalView> arrivals;
   private FollowUp statusFilter;
+  private boolean linked;
   private ArrivalPersonal revealed;
 
   private UUID gridId;
@@ -66,6 +68,8 @@ public class ScreeningPage implements Serializable {
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
     listDivision = areas.getCurrent();
+    statusFilter = LinkFilters.of("status", FollowUp.class).orElse(null);
+    linked = statusFilter != null;
     showArrivals();
     showLists();
   }
@@ -174,6 +178,11 @@ public class ScreeningPage implements Serializable {
 
   public List<PhoneCheckView> getNumbers() {
     return numbers;
+  }
+
+  /** Opened from a link with a status (the workbench's): the list first, the form folded. */
+  public boolean isLinked() {
+    return linked;
   }
 
   public FollowUp getStatusFilter() {

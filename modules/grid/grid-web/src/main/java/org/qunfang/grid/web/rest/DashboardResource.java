@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.ledger.Dashboard;
@@ -24,8 +25,14 @@ public class DashboardResource {
   @GET
   @Operation(
       summary =
-          "总览：网格、人员、居民、微信群覆盖、摸排、卡点和最近的扫楼行动 · Grids, staff, people, WeChat reach, screening, checkpoints and the latest sweep")
-  public Dashboard dashboard(@QueryParam("area") String area) {
-    return ledgers.dashboard(area);
+          "总览：网格、人员、居民、微信群覆盖、摸排、卡点和最近的扫楼行动，按下一级区域分列；卡点通行取 from 至 until（缺省近 14 天） · Grids, staff, people, WeChat reach, screening, checkpoints and the latest sweep, by the areas one level down; passages from 'from' to 'until' (the last 14 days by default)")
+  public Dashboard dashboard(
+      @QueryParam("area") String area,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("until") LocalDate until) {
+    if (from == null && until == null) {
+      return ledgers.dashboard(area);
+    }
+    return ledgers.dashboard(area, from, until);
   }
 }

@@ -26,6 +26,15 @@ public interface ModuleWeb {
     return 0;
   }
 
+  /**
+   * What waits for the signed-in user in this module, for the workbench and its menu badge: only
+   * the kinds their roles work on, each counted within their area. Read again every half minute
+   * while the workbench is open, so each count must be a query over indexed columns.
+   */
+  default List<ToDo> toDos() {
+    return List.of();
+  }
+
   default String texts() {
     return "org.qunfang." + name() + ".web.Texts";
   }
