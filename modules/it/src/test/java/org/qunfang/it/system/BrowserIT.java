@@ -43,7 +43,9 @@ class BrowserIT {
 
     web.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
     assertThat(web.driver.findElement(By.id("area")).getText()).contains("屏南县");
-    assertThat(web.driver.findElement(By.id("townships")).getText()).isEqualTo("11");
+    assertThat(web.driver.findElement(By.id("bench:todos")).isDisplayed())
+        .as("everyone lands on the workbench")
+        .isTrue();
 
     web.driver.findElement(By.id("nav:language")).click();
     web.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
@@ -101,6 +103,20 @@ class BrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
     assertThat(web.driver.findElement(By.id("accounts:messages")).getText())
         .contains("请将一次性密码告知 " + username);
+    assertThat(web.driver.findElement(By.id("accounts:find")).getAttribute("value"))
+        .isEqualTo(username);
+
+    // a reset asks first, naming whose password it is
+    web.driver.findElement(By.id("accounts:table:0:reset")).click();
+    web.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-confirm-dialog"), "确定重置 王网格（" + username + "）的密码"));
+    web.driver.findElement(By.id("accounts:confirmNo")).click();
+    web.driver.findElement(By.id("accounts:table:0:reset")).click();
+    web.wait.until(ExpectedConditions.elementToBeClickable(By.id("accounts:confirmYes"))).click();
+    web.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("accounts:messages"), "请将一次性密码告知 " + username));
   }
 
   @Test

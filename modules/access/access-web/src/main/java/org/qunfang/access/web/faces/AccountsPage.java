@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.qunfang.access.api.AccountAdministration;
 import org.qunfang.access.api.AccountChange;
@@ -34,6 +35,8 @@ public class AccountsPage implements Serializable {
 
   private List<AccountView> list;
   private Form form = new Form();
+  private String find;
+  private Role role;
 
   @PostConstruct
   void load() {
@@ -62,6 +65,7 @@ public class AccountsPage implements Serializable {
             accounts.create(
                 new NewAccount(form.username, form.displayName, roles(), form.homeDivision));
         showOneTime(created.password());
+        find = created.password().username(); // the one just made, on the first page
       } else {
         accounts.change(
             form.editing.id(),
@@ -99,8 +103,38 @@ public class AccountsPage implements Serializable {
     return chosen;
   }
 
+  /** The accounts shown: those whose account or name holds what is typed, of the role chosen. */
   public List<AccountView> getList() {
-    return list;
+    String typed = find == null ? "" : find.strip().toLowerCase(Locale.ROOT);
+    return list.stream()
+        .filter(a -> role == null || a.roles().contains(role))
+        .filter(
+            a ->
+                typed.isEmpty()
+                    || a.username().toLowerCase(Locale.ROOT).contains(typed)
+                    || (a.displayName() != null && a.displayName().contains(typed)))
+        .toList();
+  }
+
+  /** What a reset asks first: whose password, and what becomes of the one they have. */
+  public String resetQuestion(AccountView account) {
+    return messages.text("accounts.resetSure", account.displayName(), account.username());
+  }
+
+  public String getFind() {
+    return find;
+  }
+
+  public void setFind(String find) {
+    this.find = find;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
   }
 
   public Form getForm() {

@@ -91,7 +91,8 @@ public class HelpPage implements Serializable {
               ? List.of()
               : register
                   .search(
-                      new ResidentQuery(null, null, householdName.strip(), null, null, null, 0, 20))
+                      new ResidentQuery(
+                          null, null, null, null, null, null, householdName.strip(), 0, 20))
                   .items();
       if (residents.isEmpty()) {
         messages.info("help.noResident", householdName.strip());

@@ -70,6 +70,7 @@ public class PlacementPanel implements Serializable {
                       idNumber ? text.toUpperCase() : null,
                       null,
                       null,
+                      null,
                       0,
                       OFFERED))
               .items();

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.qunfang.access.api.CurrentCaller;
 import org.qunfang.grid.api.ResidentPage;
 import org.qunfang.grid.api.ResidentQuery;
+import org.qunfang.grid.household.entity.Household;
 import org.qunfang.grid.household.entity.Resident;
 import org.qunfang.grid.organisation.control.GridReach;
 import org.qunfang.kernel.area.DivisionCode;
@@ -54,7 +57,7 @@ public class ResidentSearch {
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Resident> counted = count.from(Resident.class);
-    count.select(cb.count(counted)).where(criteria(cb, counted, query, area, grids));
+    count.select(cb.count(counted)).where(criteria(cb, count, counted, query, area, grids));
     long total = em.createQuery(count).getSingleResult();
     if (total == 0) {
       return new ResidentPage(List.of(), 0, query.page(), query.size());
@@ -64,7 +67,7 @@ public class ResidentSearch {
     Root<Resident> r = select.from(Resident.class);
     select
         .select(r)
-        .where(criteria(cb, r, query, area, grids))
+        .where(criteria(cb, select, r, query, area, grids))
         .orderBy(cb.asc(r.get("divisionCode")), cb.asc(r.get("id")));
     List<Resident> found =
         em.createQuery(select)
@@ -75,7 +78,12 @@ public class ResidentSearch {
   }
 
   private static Predicate[] criteria(
-      CriteriaBuilder cb, Root<Resident> r, ResidentQuery query, String area, Set<UUID> grids) {
+      CriteriaBuilder cb,
+      AbstractQuery<?> asked,
+      Root<Resident> r,
+      ResidentQuery query,
+      String area,
+      Set<UUID> grids) {
     List<Predicate> where = new ArrayList<>();
     DivisionCode division = DivisionCode.of(area);
     where.add(cb.greaterThanOrEqualTo(r.get("divisionCode"), division.value()));
@@ -98,7 +106,34 @@ public class ResidentSearch {
     if (query.tag() != null && !query.tag().isBlank()) {
       where.add(cb.equal(r.join("tags"), query.tag()));
     }
+    if (query.words() != null && !query.words().isBlank()) {
+      where.add(matching(cb, asked, r, SearchWords.of(query.words()), division));
+    }
     return where.toArray(Predicate[]::new);
+  }
+
+  /** The search box: an ID or mobile number exactly, else a name's start or an address's part. */
+  private static Predicate matching(
+      CriteriaBuilder cb,
+      AbstractQuery<?> asked,
+      Root<Resident> r,
+      SearchWords words,
+      DivisionCode division) {
+    return switch (words.kind()) {
+      case ID_NUMBER -> cb.equal(r.get("idHash"), Pii.protection().lookupHash(words.text()));
+      case MOBILE -> cb.equal(r.get("phoneHash"), Pii.protection().lookupHash(words.text()));
+      case NAME_OR_ADDRESS -> {
+        Subquery<UUID> at = asked.subquery(UUID.class);
+        Root<Household> h = at.from(Household.class);
+        at.select(h.get("id"))
+            .where(
+                cb.greaterThanOrEqualTo(h.get("divisionCode"), division.value()),
+                cb.lessThan(h.get("divisionCode"), division.upperBound()),
+                cb.like(h.get("address"), "%" + escape(words.text()) + "%", '\\'));
+        yield cb.or(
+            cb.like(r.get("name"), escape(words.text()) + "%", '\\'), r.get("householdId").in(at));
+      }
+    };
   }
 
   private static String escape(String text) {

@@ -137,7 +137,8 @@ public class ResidentsPage implements Serializable {
     try {
       found =
           register.search(
-              new ResidentQuery(null, null, searchName, null, null, blankToNull(searchTag), 0, 50));
+              new ResidentQuery(
+                  null, null, null, null, null, blankToNull(searchTag), searchName, 0, 50));
     } catch (Problem | EJBException refused) {
       messages.problem(refused);
     }
@@ -172,7 +173,7 @@ public class ResidentsPage implements Serializable {
 
   public StreamedContent getExport() {
     ResidentQuery all =
-        new ResidentQuery(null, null, searchName, null, null, blankToNull(searchTag), 0, 500);
+        new ResidentQuery(null, null, null, null, null, blankToNull(searchTag), searchName, 0, 500);
     return download(
         new ResidentWorkbooks(this::label).export(register, all),
         messages.text("residents.exportName"));

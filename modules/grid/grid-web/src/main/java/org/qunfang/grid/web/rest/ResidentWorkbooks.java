@@ -48,6 +48,7 @@ public final class ResidentWorkbooks {
                     query.idNumber(),
                     query.phone(),
                     query.tag(),
+                    query.words(),
                     page,
                     query.size()));
         for (ResidentView r : found.items()) {

@@ -40,15 +40,16 @@ public class ResidentsResource {
   @GET
   @Operation(
       summary =
-          "按区域、网格、姓名开头或标签查找居民；已掩码，分页 · Residents by area, grid, name beginning or tag; masked, paged")
+          "按区域、网格、姓名开头或标签查找居民；q 为页面的搜索框：完整身份证号或手机号精确匹配，其余按姓名开头或住址中的字；已掩码，分页 · Residents by area, grid, name beginning or tag; q is the page's search box: a full ID or mobile number matched exactly, else a name's beginning or part of the address; masked, paged")
   public ResidentPage list(
       @QueryParam("area") String area,
       @QueryParam("grid") UUID grid,
       @QueryParam("name") String name,
       @QueryParam("tag") String tag,
+      @QueryParam("q") String words,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return register.search(new ResidentQuery(area, grid, name, null, null, tag, page, size));
+    return register.search(new ResidentQuery(area, grid, name, null, null, tag, words, page, size));
   }
 
   @POST
