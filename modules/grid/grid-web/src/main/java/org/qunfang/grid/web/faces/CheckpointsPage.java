@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.qunfang.grid.api.GridKind;
 import org.qunfang.grid.api.GridOrganisation;
@@ -71,6 +74,8 @@ public class CheckpointsPage implements Serializable {
     healthCode = HealthCode.GREEN;
     idRegistered = false;
   }
+
+  private boolean showStoodDown;
 
   @PostConstruct
   void load() {
@@ -155,8 +160,26 @@ public class CheckpointsPage implements Serializable {
     return HealthCode.values();
   }
 
+  /**
+   * The checkpoints to choose from: those in use, by name (as a gate keeper reads them), and the
+   * stood-down ones only when asked for (or when one is the checkpoint shown).
+   */
   public List<CheckpointView> getAll() {
-    return all;
+    return all.stream()
+        .filter(c -> c.active() || showStoodDown || c.id().equals(checkpointId))
+        .sorted(
+            Comparator.comparing(CheckpointView::active)
+                .reversed()
+                .thenComparing(CheckpointView::name, Collator.getInstance(Locale.CHINA)))
+        .toList();
+  }
+
+  public boolean isShowStoodDown() {
+    return showStoodDown;
+  }
+
+  public void setShowStoodDown(boolean showStoodDown) {
+    this.showStoodDown = showStoodDown;
   }
 
   public List<GridView> getSmallGrids() {

@@ -64,13 +64,22 @@ public class SweepsPage implements Serializable {
   private Integer contactsVerified;
   private String notes;
 
+  private boolean showEnded;
+
   @PostConstruct
   void load() {
     divisionCode = areas.getCurrent();
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
     campaigns = sweeps.list();
-    sweepId = campaigns.isEmpty() ? null : campaigns.get(0).id();
+    LocalDate today = Beijing.today();
+    sweepId =
+        campaigns.stream()
+            .filter(c -> !c.endDate().isBefore(today))
+            .findFirst()
+            .or(() -> campaigns.stream().findFirst())
+            .map(SweepView::id)
+            .orElse(null);
     show();
   }
 
@@ -145,8 +154,23 @@ public class SweepsPage implements Serializable {
     return AreaLevel.values();
   }
 
+  /**
+   * The campaigns to choose from: those running or still to come, the latest first, and the ended
+   * ones only when asked for (or when one is the campaign shown).
+   */
   public List<SweepView> getCampaigns() {
-    return campaigns;
+    LocalDate today = Beijing.today();
+    return campaigns.stream()
+        .filter(c -> showEnded || !c.endDate().isBefore(today) || c.id().equals(sweepId))
+        .toList();
+  }
+
+  public boolean isShowEnded() {
+    return showEnded;
+  }
+
+  public void setShowEnded(boolean showEnded) {
+    this.showEnded = showEnded;
   }
 
   public List<GridView> getSmallGrids() {
