@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qunfang.it.web.Browser;
 
 /** The dashboard drills down township → community → grid and shows the gates over a period. */
@@ -32,6 +33,7 @@ class DashboardIT {
       assertThat(web.find("trail").getText()).isEqualTo("路下乡");
       assertThat(web.find("parts").getText()).as("the township's communities").contains("凤林村");
       web.driver.findElement(By.linkText("凤林村民委员会")).click();
+      web.wait.until(ExpectedConditions.urlContains("area=" + COMMUNITY));
       web.settle();
       assertThat(web.find("trail").getText()).isEqualTo("路下乡 › 凤林村民委员会");
       assertThat(web.find("parts").getText()).as("the community's grids").contains("测试小网格");
@@ -46,6 +48,8 @@ class DashboardIT {
           from.toString(),
           TODAY.toString());
       web.find("showPeriod").click();
+      // a plain GET form: wait for the new page, not the old one's readiness
+      web.wait.until(ExpectedConditions.urlContains("from=" + from));
       web.settle();
       assertThat(web.driver.getCurrentUrl()).contains("area=" + COMMUNITY, "from=" + from);
       assertThat(web.driver.getPageSource()).contains(from + " — " + TODAY);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qunfang.it.grid.GridArea;
 import org.qunfang.it.system.Fixtures;
 import org.qunfang.it.system.People;
@@ -61,16 +62,16 @@ class WorkbenchIT {
       phone.shot("workbench-phone-tiles");
 
       phone.find("todo-gridArrivals").click();
+      phone.wait.until(ExpectedConditions.urlContains("/grid/screening.xhtml?status=PENDING"));
       phone.settle();
-      assertThat(phone.driver.getCurrentUrl()).contains("/grid/screening.xhtml?status=PENDING");
       String listed = phone.find("screening:tabs:arrivals").getText();
       assertThat(listed).contains("工作台返乡甲", "工作台返乡乙");
       assertThat(phone.find("screening:tabs:statusFilter").getText()).contains("待跟进");
 
       phone.go("/index.xhtml");
       phone.find("todo-careMissed").click();
+      phone.wait.until(ExpectedConditions.urlContains("/care/desk.xhtml?kind=MISSED"));
       phone.settle();
-      assertThat(phone.driver.getCurrentUrl()).contains("/care/desk.xhtml?kind=MISSED");
       assertThat(
               phone
                   .driver
