@@ -8,7 +8,8 @@ import org.qunfang.kernel.validation.MobilePhone;
 
 /**
  * What a grid member corrects about a person; the ID number (and so sex and birth date) is fixed
- * once recorded. {@code version} guards against overwriting someone else's change.
+ * once recorded. A phone given replaces the recorded one; none keeps it (forms show it masked, so
+ * it is typed only to change it). {@code version} guards against overwriting someone else's change.
  */
 public record ResidentChange(
     @NotBlank @Size(max = 30) String name,

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A person as lists and forms show them: ID number and phone masked; the community they live in.
+ * A person as lists and forms show them: ID number and phone masked; the community they live in;
+ * whether they still do ({@code status}, and {@code leftOn} when they left).
  */
 public record ResidentView(
     UUID id,
@@ -22,4 +23,6 @@ public record ResidentView(
     ResidenceType residenceType,
     Set<String> tags,
     String address,
+    ResidentStatus status,
+    LocalDate leftOn,
     long version) {}

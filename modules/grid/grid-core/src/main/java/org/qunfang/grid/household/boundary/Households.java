@@ -32,6 +32,7 @@ import org.qunfang.grid.api.ResidentPersonal;
 import org.qunfang.grid.api.ResidentQuery;
 import org.qunfang.grid.api.ResidentView;
 import org.qunfang.grid.api.Sex;
+import org.qunfang.grid.household.control.InReach;
 import org.qunfang.grid.household.control.RegisteredPeople;
 import org.qunfang.grid.household.control.ResidentSearch;
 import org.qunfang.grid.household.control.ResidentViews;
@@ -48,7 +49,6 @@ import org.qunfang.kernel.pii.Masking;
 import org.qunfang.kernel.problem.Conflict;
 import org.qunfang.kernel.problem.InvalidInput;
 import org.qunfang.kernel.problem.Message;
-import org.qunfang.kernel.problem.NotFound;
 import org.qunfang.kernel.validation.CitizenIds;
 import org.qunfang.kernel.validation.Inputs;
 
@@ -77,6 +77,8 @@ public class Households implements HouseholdRegister {
   @Inject ResidentSearch searching;
 
   @Inject ResidentViews views;
+
+  @Inject InReach inReach;
 
   @Override
   public BuildingView addBuilding(NewBuilding request) {
@@ -306,19 +308,11 @@ public class Households implements HouseholdRegister {
   }
 
   private Household household(UUID id, String missing) {
-    Household household = em.find(Household.class, id);
-    if (household == null || reach.find(household.getGridId()).isEmpty()) {
-      throw new NotFound(new Message(TEXTS, missing));
-    }
-    return household;
+    return inReach.household(id, missing);
   }
 
   private Resident reachable(UUID id) {
-    Resident resident = em.find(Resident.class, id);
-    if (resident == null || reach.find(resident.getGridId()).isEmpty()) {
-      throw new NotFound(new Message(TEXTS, "resident.notFound"));
-    }
-    return resident;
+    return inReach.resident(id);
   }
 
   private void flushOrConflict(String key, Object arg) {

@@ -77,6 +77,8 @@ public class ResidentViews {
         r.getResidenceType(),
         r.getTags(),
         household == null ? null : household.fullAddress(),
+        r.getStatus(),
+        r.getLeftOn(),
         r.getVersion());
   }
 

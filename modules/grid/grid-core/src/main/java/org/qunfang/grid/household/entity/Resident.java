@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Customizer;
 import org.qunfang.grid.api.Relation;
 import org.qunfang.grid.api.ResidenceType;
+import org.qunfang.grid.api.ResidentStatus;
 import org.qunfang.grid.api.Sex;
 import org.qunfang.kernel.audit.AuditArea;
 import org.qunfang.kernel.audit.AuditingCustomizer;
@@ -39,13 +40,14 @@ import org.qunfang.kernel.pii.Pii;
     name = Resident.OF_HOUSEHOLD,
     query =
         "select r from Resident r where r.gridId = :grid and r.householdId = :household"
-            + " order by r.birthDate")
+            + " and r.status = org.qunfang.grid.api.ResidentStatus.PRESENT order by r.birthDate")
 @NamedQuery(name = Resident.BY_ID_HASH, query = "select r from Resident r where r.idHash = :hash")
 @NamedQuery(
     name = Resident.PER_GRID,
     query =
         "select r.gridId, count(r) from Resident r"
-            + " where r.divisionCode >= :lo and r.divisionCode < :hi group by r.gridId")
+            + " where r.divisionCode >= :lo and r.divisionCode < :hi"
+            + " and r.status = org.qunfang.grid.api.ResidentStatus.PRESENT group by r.gridId")
 public class Resident extends AuditedEntity {
 
   public static final String PER_GRID = "Resident.perGrid";
@@ -53,14 +55,14 @@ public class Resident extends AuditedEntity {
   public static final String OF_HOUSEHOLD = "Resident.ofHousehold";
   public static final String BY_ID_HASH = "Resident.byIdHash";
 
-  @Column(name = "household_id", nullable = false, updatable = false)
+  @Column(name = "household_id", nullable = false)
   private UUID householdId;
 
-  @Column(name = "grid_id", nullable = false, updatable = false)
+  @Column(name = "grid_id", nullable = false)
   private UUID gridId;
 
   @AuditArea
-  @Column(name = "division_code", nullable = false, updatable = false, length = 12)
+  @Column(name = "division_code", nullable = false, length = 12)
   private String divisionCode;
 
   @Personal(Personal.Kind.NAME)
@@ -107,6 +109,13 @@ public class Resident extends AuditedEntity {
   @Column(name = "tag_code", length = 32)
   private Set<String> tags = new HashSet<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private ResidentStatus status = ResidentStatus.PRESENT;
+
+  @Column(name = "left_on")
+  private LocalDate leftOn;
+
   protected Resident() {}
 
   public Resident(
@@ -132,12 +141,33 @@ public class Resident extends AuditedEntity {
   public void describe(
       String name, String phone, Relation relation, ResidenceType type, Set<String> tags) {
     this.name = name;
-    this.phone = phone;
-    this.phoneHash = Pii.protection().lookupHash(phone);
+    if (phone != null) { // none given keeps the one recorded: it is shown masked, never in full
+      this.phone = phone;
+      this.phoneHash = Pii.protection().lookupHash(phone);
+    }
     this.relation = relation;
     this.residenceType = type;
     this.tags.retainAll(tags);
     this.tags.addAll(tags);
+  }
+
+  /** Moves to another household, perhaps of another grid; someone who had left is back. */
+  public void moveTo(Household household, Relation relation) {
+    this.householdId = household.getId();
+    this.gridId = household.getGridId();
+    this.divisionCode = household.getDivisionCode();
+    this.relation = relation;
+    this.status = ResidentStatus.PRESENT;
+    this.leftOn = null;
+  }
+
+  /** Leaves the register: moved away or deceased, on {@code day}. */
+  public void leave(ResidentStatus why, LocalDate day) {
+    if (why == ResidentStatus.PRESENT) {
+      throw new IllegalArgumentException("Leaving needs a reason other than PRESENT");
+    }
+    this.status = why;
+    this.leftOn = day;
   }
 
   /** Adds a tag (care's 居家健康监测, say) without touching the others. */
@@ -191,5 +221,13 @@ public class Resident extends AuditedEntity {
 
   public Set<String> getTags() {
     return Set.copyOf(tags);
+  }
+
+  public ResidentStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 }

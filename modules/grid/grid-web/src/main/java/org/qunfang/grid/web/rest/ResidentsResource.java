@@ -14,11 +14,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qunfang.grid.api.HouseholdRegister;
 import org.qunfang.grid.api.ResidentChange;
+import org.qunfang.grid.api.ResidentHistoryView;
+import org.qunfang.grid.api.ResidentLeaving;
+import org.qunfang.grid.api.ResidentMove;
+import org.qunfang.grid.api.ResidentMoves;
 import org.qunfang.grid.api.ResidentPage;
 import org.qunfang.grid.api.ResidentPersonal;
 import org.qunfang.grid.api.ResidentQuery;
@@ -36,6 +41,8 @@ import org.qunfang.grid.api.ResidentView;
 public class ResidentsResource {
 
   @Inject HouseholdRegister register;
+
+  @Inject ResidentMoves moves;
 
   @GET
   @Operation(
@@ -61,6 +68,13 @@ public class ResidentsResource {
     return register.search(query);
   }
 
+  @GET
+  @Path("{id}")
+  @Operation(summary = "一位居民（已掩码），含状态和版本 · One resident (masked), with status and version")
+  public ResidentView resident(@PathParam("id") UUID id) {
+    return register.resident(id);
+  }
+
   @PUT
   @Path("{id}")
   @Operation(
@@ -77,5 +91,30 @@ public class ResidentsResource {
           "完整身份证号和手机号；每次查看都记入审计 · ID number and phone in full; every call is in the audit trail")
   public ResidentPersonal reveal(@PathParam("id") UUID id) {
     return register.reveal(id);
+  }
+
+  @POST
+  @Path("{id}/move")
+  @Operation(
+      summary =
+          "迁入另一户（本网格或他网格）；曾迁出者重新在册；记入历史 · Move to another household (of this grid or another); someone who had left is back; kept in the history")
+  public ResidentView move(@PathParam("id") UUID id, @Valid @NotNull ResidentMove move) {
+    return moves.move(id, move);
+  }
+
+  @POST
+  @Path("{id}/leaving")
+  @Operation(
+      summary =
+          "登记迁出或死亡；记录保留，不再计入居民数 · Mark moved away or deceased; the record stays, out of the counts")
+  public ResidentView leave(@PathParam("id") UUID id, @Valid @NotNull ResidentLeaving leaving) {
+    return moves.leave(id, leaving);
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "迁移与注销历史，最早在前 · Moves and leaving, oldest first")
+  public List<ResidentHistoryView> history(@PathParam("id") UUID id) {
+    return moves.history(id);
   }
 }
