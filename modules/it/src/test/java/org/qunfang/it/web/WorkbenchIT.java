@@ -45,6 +45,16 @@ class WorkbenchIT {
     String gate = Fixtures.villageGate(area.officer(), area.grid(), "工作台卡口", "路下村口");
     passage(area, gate, "38.2");
     passage(area, gate, "36.5");
+    List<Object> fevers =
+        area.officer()
+            .api()
+            .get("/checkpoints/fevers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("findAll { it.checkpointId == '" + gate + "' }.temperature");
+    assertThat(fevers).hasSize(1).allMatch(t -> t.toString().startsWith("38.2"));
 
     try (Browser phone = Browser.open(Browser.PHONE, "workbench-phone")) {
       phone.logIn(area.officer());
@@ -67,6 +77,14 @@ class WorkbenchIT {
       String listed = phone.find("screening:tabs:arrivals").getText();
       assertThat(listed).contains("工作台返乡甲", "工作台返乡乙");
       assertThat(phone.find("screening:tabs:statusFilter").getText()).contains("待跟进");
+
+      phone.go("/index.xhtml");
+      phone.find("todo-gridFevers").click();
+      phone.wait.until(ExpectedConditions.urlContains("/grid/checkpoints.xhtml?fevers=today"));
+      phone.settle();
+      assertThat(phone.find("checkpoints:feverRows").getText())
+          .as("today's fevers at every gate, ours among them")
+          .contains("工作台卡口", "38.2");
 
       phone.go("/index.xhtml");
       phone.find("todo-careMissed").click();

@@ -59,6 +59,10 @@ public class GridWeb implements ModuleWeb {
         new ToDo(
             "gridToVisit", "todo.gridToVisit", waiting.householdsToVisit(), path("sweeps"), false),
         new ToDo(
-            "gridFevers", "todo.gridFevers", waiting.feversToday(), path("checkpoints"), true));
+            "gridFevers",
+            "todo.gridFevers",
+            waiting.feversToday(),
+            path("checkpoints") + "?fevers=today",
+            true));
   }
 }

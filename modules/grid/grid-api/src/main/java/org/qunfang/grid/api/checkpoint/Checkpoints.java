@@ -23,6 +23,12 @@ public interface Checkpoints {
   /** One day's passages at a checkpoint, latest first. */
   List<PassageView> passages(UUID checkpointId, LocalDate day);
 
+  /**
+   * The passages with a fever at every checkpoint of the caller's area on a day (today when null),
+   * latest first: the workbench's 今日卡口发热人员.
+   */
+  List<PassageView> flagged(LocalDate day);
+
   /** Counts per day from {@code from} to {@code to}, both included (at most 92 days). */
   List<DailyCount> daily(UUID checkpointId, LocalDate from, LocalDate to);
 }

@@ -51,6 +51,9 @@ import org.qunfang.kernel.validation.Inputs;
 })
 public class CheckpointLog implements Checkpoints {
 
+  /** More fevers than this in a day is an outbreak: the list says so by its length. */
+  static final int MAX_FLAGGED = 500;
+
   private static final long LONGEST_PERIOD_DAYS = 92;
 
   @PersistenceContext(unitName = "grid")
@@ -172,6 +175,19 @@ public class CheckpointLog implements Checkpoints {
     return em.createNamedQuery(Passage.OF_DAY, Passage.class)
         .setParameter("checkpoint", checkpoint.getId())
         .setParameter("day", day == null ? Beijing.today() : day)
+        .getResultStream()
+        .map(CheckpointLog::view)
+        .toList();
+  }
+
+  @Override
+  public List<PassageView> flagged(LocalDate day) {
+    DivisionCode within = reach.area(null);
+    return em.createNamedQuery(Passage.FLAGGED_IN_AREA, Passage.class)
+        .setParameter("lo", within.value())
+        .setParameter("hi", within.upperBound())
+        .setParameter("day", day == null ? Beijing.today() : day)
+        .setMaxResults(MAX_FLAGGED)
         .getResultStream()
         .map(CheckpointLog::view)
         .toList();

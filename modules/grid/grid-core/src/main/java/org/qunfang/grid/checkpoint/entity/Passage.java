@@ -47,6 +47,11 @@ import org.qunfang.kernel.time.Beijing;
         "select count(p) from Passage p where p.divisionCode >= :lo and p.divisionCode < :hi"
             + " and p.passedOn = :day and p.flagged = true")
 @NamedQuery(
+    name = Passage.FLAGGED_IN_AREA,
+    query =
+        "select p from Passage p where p.divisionCode >= :lo and p.divisionCode < :hi"
+            + " and p.passedOn = :day and p.flagged = true order by p.passedAt desc")
+@NamedQuery(
     name = Passage.PER_CHECKPOINT,
     query =
         "select p.checkpointId, p.flagged, count(p) from Passage p"
@@ -55,6 +60,7 @@ import org.qunfang.kernel.time.Beijing;
 public class Passage extends AuditedEntity {
 
   public static final String FLAGGED_ON = "Passage.flaggedOn";
+  public static final String FLAGGED_IN_AREA = "Passage.flaggedInArea";
   public static final String OF_DAY = "Passage.ofDay";
   public static final String DAILY = "Passage.daily";
   public static final String DAILY_IN_AREA = "Passage.dailyInArea";

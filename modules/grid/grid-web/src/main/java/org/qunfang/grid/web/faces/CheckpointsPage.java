@@ -26,6 +26,7 @@ import org.qunfang.grid.api.checkpoint.NewPassage;
 import org.qunfang.grid.api.checkpoint.PassageView;
 import org.qunfang.grid.api.checkpoint.Subject;
 import org.qunfang.kernel.problem.Problem;
+import org.qunfang.web.api.faces.LinkFilters;
 import org.qunfang.web.api.faces.PageMessages;
 
 /**
@@ -76,9 +77,14 @@ public class CheckpointsPage implements Serializable {
   }
 
   private boolean showStoodDown;
+  private List<PassageView> fevers = List.of();
+  private boolean feverList;
 
   @PostConstruct
   void load() {
+    // opened from the workbench: today's fevers at every gate first
+    feverList = LinkFilters.of("fevers").isPresent();
+    fevers = feverList ? checkpoints.flagged(null) : List.of();
     clearEntry();
     smallGrids = grids.list(null).stream().filter(g -> g.kind() == GridKind.SMALL).toList();
     gridId = smallGrids.isEmpty() ? null : smallGrids.get(0).id();
@@ -172,6 +178,24 @@ public class CheckpointsPage implements Serializable {
                 .reversed()
                 .thenComparing(CheckpointView::name, Collator.getInstance(Locale.CHINA)))
         .toList();
+  }
+
+  /** Today's fevers at every gate, when the page was opened for them. */
+  public List<PassageView> getFevers() {
+    return fevers;
+  }
+
+  public boolean isFeverList() {
+    return feverList;
+  }
+
+  /** A checkpoint's name, for the list of fevers across gates. */
+  public String checkpointName(UUID id) {
+    return all.stream()
+        .filter(c -> c.id().equals(id))
+        .map(CheckpointView::name)
+        .findFirst()
+        .orElse("");
   }
 
   public boolean isShowStoodDown() {

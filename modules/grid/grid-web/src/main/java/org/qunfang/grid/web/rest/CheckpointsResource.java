@@ -111,4 +111,13 @@ public class CheckpointsResource {
       @QueryParam("to") LocalDate to) {
     return checkpoints.daily(id, from, to);
   }
+
+  @GET
+  @Path("fevers")
+  @Operation(
+      summary =
+          "辖区内各卡点某日（缺省今天）的发热通行记录，最新在前 · Passages with a fever at every checkpoint of the caller's area on a day (today by default), latest first")
+  public List<PassageView> fevers(@QueryParam("day") LocalDate day) {
+    return checkpoints.flagged(day);
+  }
 }
