@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.qunfang.access.api.AuditChange;
@@ -115,7 +116,7 @@ public class AuditTrailReader implements AuditLog {
           .ifPresentOrElse(
               name -> names.putIfAbsent(key(e), name), () -> unnamed.add(e.getEntityId()));
     }
-    List<String> ids = unnamed.stream().filter(i -> i != null).distinct().toList();
+    List<String> ids = unnamed.stream().filter(Objects::nonNull).distinct().toList();
     for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
       em.createQuery(
               "select e from AuditEvent e where e.action = 'CREATE' and e.entityId in :ids",
@@ -142,7 +143,7 @@ public class AuditTrailReader implements AuditLog {
   }
 
   private static Optional<String> given(String filter) {
-    return java.util.Optional.ofNullable(filter).map(String::strip).filter(f -> !f.isEmpty());
+    return Optional.ofNullable(filter).map(String::strip).filter(f -> !f.isEmpty());
   }
 
   private static AuditRecord record(AuditEvent e, String name) {
